@@ -136,7 +136,7 @@ func isChromeLine(line string) bool {
 		return false // blank lines separate paragraphs; keep them
 	}
 	if strings.Contains(t, spotImg) {
-		t = strings.TrimFunc(strings.ReplaceAll(t, spotImg, " "), isSpaceOrInvisible)
+		t = strings.TrimFunc(strings.ReplaceAll(t, spotImg, ""), isSpaceOrInvisible)
 		if t == "" {
 			return true
 		}
@@ -144,20 +144,17 @@ func isChromeLine(line string) bool {
 	if chromeGujarati[strings.TrimRight(t, " :-.")] {
 		return true
 	}
-	lower := strings.ToLower(t)
 	for _, p := range linkListPrefixes {
-		if strings.HasPrefix(lower, p) {
-			rest := strings.TrimLeftFunc(lower[len(p):], isSpaceOrInvisible)
+		if len(t) >= len(p) && strings.EqualFold(t[:len(p)], p) {
+			rest := strings.TrimLeftFunc(t[len(p):], isSpaceOrInvisible)
 			if rest == "" || rest[0] == ':' || rest[0] == '-' || strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "»") {
 				return true
 			}
 		}
 	}
 	words := 0
-	for _, r := range t {
-		if IsGujarati(r) {
-			return false
-		}
+	if strings.ContainsFunc(t, IsGujarati) {
+		return false
 	}
 	ok := true
 	eachWord(t, func(w string) {

@@ -25,6 +25,9 @@ type Repair struct {
 
 // String describes the repair in words for a warnings list.
 func (r Repair) String() string {
+	if r.End-r.Start == 1 {
+		return fmt.Sprintf("invalid UTF-8 replaced by U+FFFD at byte %d (1 byte)", r.Start)
+	}
 	return fmt.Sprintf("invalid UTF-8 replaced by U+FFFD at byte %d (%d bytes)", r.Start, r.End-r.Start)
 }
 
@@ -60,30 +63,16 @@ func Clean(src string) *Text { return Options{}.Clean(src) }
 // UTF-8 by U+FFFD, recording where in Repairs. It never strips vowel signs or viramas and never
 // rewrites ':' as visarga. Clean never fails and is idempotent: cleaning Text again changes nothing.
 func (o Options) Clean(src string) *Text {
-	var chrome [][2]int
-	if !o.KeepChrome {
-		chrome = chromeRanges(src)
-	}
 	b := make([]byte, 0, len(src))
 	m := &OffsetMap{origLen: len(src)}
 	t := &Text{Original: src}
 	needNFC := false
 	prev := rune(-1)            // the last rune written to b
 	prevClean, prevOrig := 0, 0 // where that rune starts in b and in src
-	ci := 0
 	for i := 0; i < len(src); {
-		if ci < len(chrome) && i >= chrome[ci][0] {
-			i = chrome[ci][1]
-			ci++
-			continue
-		}
 		if c := src[i]; c < utf8.RuneSelf {
 			j := i + 1
-			limit := len(src)
-			if ci < len(chrome) {
-				limit = chrome[ci][0]
-			}
-			for j < limit && src[j] < utf8.RuneSelf {
+			for j < len(src) && src[j] < utf8.RuneSelf {
 				j++
 			}
 			prevClean, prevOrig = len(b)+j-i-1, j-1
@@ -138,13 +127,39 @@ func (o Options) Clean(src string) *Text {
 		}
 		i += n
 	}
+	text := string(b)
 	if needNFC {
-		s, outer := nfcWithMap(string(b))
-		t.Text, t.Map = s, m.compose(outer)
-		return t
+		s, outer := nfcWithMap(text)
+		text, m = s, m.compose(outer)
 	}
-	t.Text, t.Map = string(b), m
+	// Chrome is found on the cleaned text, so that what is removed is judged on exactly what
+	// the analysis would see; removing spot_img inside a line can expose a chrome line, hence
+	// the loop (it ends: every round removes bytes).
+	for !o.KeepChrome {
+		rs := chromeRanges(text)
+		if len(rs) == 0 {
+			break
+		}
+		s, outer := removeRanges(text, rs)
+		text, m = s, m.compose(outer)
+	}
+	t.Text, t.Map = text, m
 	return t
+}
+
+// removeRanges deletes the sorted, disjoint byte ranges rs from s.
+func removeRanges(s string, rs [][2]int) (string, *OffsetMap) {
+	out := make([]byte, 0, len(s))
+	m := &OffsetMap{origLen: len(s)}
+	pos := 0
+	for _, r := range rs {
+		out = append(out, s[pos:r[0]]...)
+		m.appendIdentity(pos, r[0]-pos)
+		pos = r[1]
+	}
+	out = append(out, s[pos:]...)
+	m.appendIdentity(pos, len(s)-pos)
+	return string(out), m
 }
 
 // joinVowel returns the vowel letter that a vowel letter and a following vowel sign stand for
