@@ -125,7 +125,7 @@ func editSimilarity(a, b string) float64 {
 // splitWords splits a name at everything that is not a letter or a Gujarati sign.
 func splitWords(s string) []string {
 	return strings.FieldsFunc(s, func(r rune) bool {
-		return !(unicode.IsLetter(r) || IsGujaratiLetter(r) || unicode.Is(unicode.Mn, r))
+		return !(unicode.IsLetter(r) || IsGujaratiLetter(r) || unicode.Is(unicode.Mn, r) || unicode.IsDigit(r))
 	})
 }
 
@@ -229,6 +229,12 @@ func (kb *keyBuilder) gujaratiWord(w string) {
 			next = rs[i+1]
 		}
 		switch l.kind {
+		case Unassigned:
+			if r >= '0' && r <= '9' {
+				kb.add(string(r)) // numbers tell "ઓગસ્ટ 11" from "August 26"
+			}
+		case Digit:
+			kb.add(string('0' + r - 0x0AE6))
 		case VowelLetter:
 			if start || l.class == 'R' || l.class == 'L' {
 				kb.add(string(l.class))
@@ -242,7 +248,9 @@ func (kb *keyBuilder) gujaratiWord(w string) {
 				i += 2
 			case r == 'મ' && next == 0x0ACD && i+2 < len(rs) && strings.ContainsRune("પફબભ", rs[i+2]):
 				kb.add("N")
-			case r == 'ય' && !start && isGlide(rs, i):
+			case r == 'ય' && !start && (isGlide(rs, i) || i == len(rs)-1 || next >= 0 && row(next).kind == Consonant):
+				// A glide English does not write (રશિયા, પ્યોંગ), or the -ay/-ai of અક્ષય,
+				// ઉદયપુર.
 				kb.add("Y", "")
 			default:
 				if l.class != 0 {
@@ -254,9 +262,12 @@ func (kb *keyBuilder) gujaratiWord(w string) {
 				kb.add(string(l.class))
 			}
 		case Nasal:
-			if i == len(rs)-1 {
+			switch {
+			case i == len(rs)-1:
 				kb.add("N", "") // final: a nasalised vowel (માં) or an n (મેક્રોં = Macron)
-			} else {
+			case strings.ContainsRune("યરલવશષસહ", next):
+				kb.add("N", "M") // written m before these in Sanskrit loans: સંહિતા = Samhita
+			default:
 				kb.add("N")
 			}
 		}
@@ -322,8 +333,11 @@ func (kb *keyBuilder) latin(w string) {
 		kb.merge(other)
 		return
 	}
-	if strings.EqualFold(w, "st") {
+	switch strings.ToLower(w) {
+	case "st":
 		w = "saint"
+	case "island", "islands", "isle":
+		w = strings.Replace(strings.ToLower(w), "s", "", 1) // the s is silent: આઇલેન્ડ
 	}
 	kb.latinWord(w)
 }
@@ -349,6 +363,8 @@ func (kb *keyBuilder) latinWord(w string) {
 			i++
 		case c == 'y':
 			switch {
+			case i > 0 && vowel(i-1) && !vowel(i+1):
+				kb.add("Y", "") // Akshay = અક્ષય
 			case vowel(i+1) && i > 0 && !vowel(i-1):
 				kb.add("Y", "") // Kyiv = કીવ, but Pyongyang = પ્યોંગયાંગ
 			case vowel(i + 1):
@@ -403,6 +419,9 @@ func (kb *keyBuilder) latinWord(w string) {
 		case start && has(i, "kn"):
 			kb.add("N")
 			i += 2
+		case has(i, "rh") && !start:
+			kb.add("R", "D") // the flap ઢ of -garh = ગઢ
+			i += 2
 		case has(i, "dh"):
 			kb.add("D")
 			i += 2
@@ -439,14 +458,20 @@ func (kb *keyBuilder) latinWord(w string) {
 			}
 			i++
 		case c == 'w':
-			if vowel(i+1) || i+1 < len(s) && s[i+1] == 'y' {
+			switch {
+			case vowel(i+1) || i+1 < len(s) && s[i+1] == 'y':
 				kb.add("V")
+			case i > 0 && vowel(i-1) && i+1 < len(s):
+				kb.add("V", "") // Chawla = ચાવલા, but Moscow = મોસ્કો
 			}
 			i++
 		case c == 's':
-			if start {
+			switch {
+			case start:
 				kb.add("S")
-			} else {
+			case i == len(s)-1 && len(s) >= 5 && s[i-1] != 's':
+				kb.add("S", "J", "") // plural: Himalayas = હિમાલય, Islands = આઇલેન્ડ્સ
+			default:
 				kb.add("S", "J")
 			}
 			i++
@@ -467,12 +492,21 @@ func (kb *keyBuilder) latinWord(w string) {
 		case c == 't' && has(i+1, "i") && vowel(i+2) && !start:
 			kb.add("T", "S")
 			i++
+		case c == 't' && has(i+1, "u") && !start:
+			kb.add("T", "C") // Neptune = નેપ્ચ્યુન
+			i++
+		case c == 'z':
+			kb.add("J", "S")
+			i++
 		case c == 'j':
 			if i > 0 && !vowel(i-1) {
 				kb.add("J", "Y", "") // Ljubljana = લુબ્લિયાના
 			} else {
 				kb.add("J")
 			}
+			i++
+		case c >= '0' && c <= '9':
+			kb.add(string(c))
 			i++
 		default:
 			if cls := latinClass[c]; cls != 0 {
@@ -492,9 +526,9 @@ var latinClass = [256]byte{
 // must never see Gujarati, whose vowel signs it would delete.
 func foldLatin(s string) string {
 	var sb strings.Builder
-	for _, r := range norm.NFD.String(s) {
+	for _, r := range norm.NFD.String(strings.ReplaceAll(s, "ç", "s")) {
 		switch {
-		case r < utf8.RuneSelf && unicode.IsLetter(r):
+		case r < utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)):
 			sb.WriteRune(unicode.ToLower(r))
 		case r == 'ß':
 			sb.WriteString("ss")
