@@ -1,0 +1,84 @@
+package entity
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/kathan-nlp/kathan/internal/eval"
+)
+
+const fixtureDir = "../testdata/fixtures"
+
+// predicted converts a document's mentions to eval mentions.
+func predicted(d *Document) []eval.Mention {
+	var ms []eval.Mention
+	for _, m := range d.Mentions {
+		ms = append(ms, eval.Mention{Start: m.Start, End: m.End, Type: string(m.Type), Text: m.Text})
+	}
+	return ms
+}
+
+// evaluate runs the recognizer over all fixtures and returns strict and overlap scores.
+func evaluate(t testing.TB, r *Recognizer, verbose bool) (eval.Scores, eval.Scores) {
+	docs, err := eval.LoadDir(fixtureDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	strict, overlap := eval.Scores{}, eval.Scores{}
+	var errs []string
+	for _, gd := range docs {
+		d, err := r.Analyze(gd.Text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		pred := predicted(d)
+		s, o := eval.ScoreMentions(gd.Mentions, pred)
+		strict.Add(s)
+		overlap.Add(o)
+		if verbose {
+			errs = append(errs, diffMentions(gd.Name, gd.Mentions, pred)...)
+		}
+	}
+	if verbose {
+		sort.Strings(errs)
+		t.Logf("errors:\n%s", strings.Join(errs, "\n"))
+	}
+	return strict, overlap
+}
+
+func diffMentions(name string, gold, pred []eval.Mention) []string {
+	key := func(m eval.Mention) string { return fmt.Sprintf("%d:%d:%s", m.Start, m.End, m.Type) }
+	g := map[string]eval.Mention{}
+	for _, m := range gold {
+		g[key(m)] = m
+	}
+	p := map[string]eval.Mention{}
+	for _, m := range pred {
+		p[key(m)] = m
+	}
+	var out []string
+	for k, m := range g {
+		if _, ok := p[k]; !ok {
+			out = append(out, fmt.Sprintf("FN %-12s %s  (%s)", m.Type, m.Text, name))
+		}
+	}
+	for k, m := range p {
+		if _, ok := g[k]; !ok {
+			out = append(out, fmt.Sprintf("FP %-12s %s  (%s)", m.Type, m.Text, name))
+		}
+	}
+	return out
+}
+
+// TestFixtureF1 reports precision, recall and F1 per type on the annotated fixtures, strict
+// (same span and type) and overlap, and fails below the target strict F1.
+func TestFixtureF1(t *testing.T) {
+	strict, overlap := evaluate(t, New(), testing.Verbose())
+	t.Logf("strict:\n%s", strict.Report())
+	t.Logf("overlap:\n%s", overlap.Report())
+	if f := strict["ALL"].F1(); f < 0.90 {
+		t.Errorf("strict F1 %.3f below 0.90", f)
+	}
+}

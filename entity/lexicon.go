@@ -1,0 +1,239 @@
+package entity
+
+import (
+	"bufio"
+	"embed"
+	"fmt"
+	"io/fs"
+	"path"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/kathan-nlp/kathan/normalize"
+)
+
+// The lexicon is data: TSV files a Gujarati speaker can review without reading Go. Each file
+// names its origin and licence in its header comments; lexicon/README.md lists them all.
+//
+//go:embed lexicon
+var lexiconFS embed.FS
+
+// Entry is one known entity.
+type Entry struct {
+	Type Type
+	Name string // canonical English name
+	Gu   string // canonical Gujarati form
+	Kind string // subclass: country, city, politician, party, ministry ...
+	File string // the data file it came from
+}
+
+// Lexicon maps folded surface forms (normalize.Fold) of names, in both scripts, to entries.
+// It is immutable once loaded and safe for concurrent use.
+type Lexicon struct {
+	Entries  []Entry
+	index    map[string][]int32 // folded form -> entries, best first
+	maxWords int                // the most words in any form
+	errs     []string           // malformed lines, reported by tests
+}
+
+// curated files come before the Wikidata titles, so their entries win a shared form.
+var lexiconFiles = []string{
+	"lexicon/people.tsv", "lexicon/organizations.tsv", "lexicon/india-places.tsv",
+	"lexicon/world-places.tsv", "lexicon/core.tsv",
+}
+
+const wikidataFile = "lexicon/src/wikidata-typed.tsv"
+
+var loadLexicon = sync.OnceValue(func() *Lexicon {
+	lx := &Lexicon{index: make(map[string][]int32, 60000)}
+	for _, f := range lexiconFiles {
+		lx.loadTSV(f)
+	}
+	lx.loadWikidata(wikidataFile)
+	return lx
+})
+
+// DefaultLexicon returns the embedded lexicon, loaded once per process.
+func DefaultLexicon() *Lexicon { return loadLexicon() }
+
+func (lx *Lexicon) loadTSV(name string) {
+	data, err := fs.ReadFile(lexiconFS, name)
+	if err != nil {
+		return // an optional file that is not there
+	}
+	sc := bufio.NewScanner(strings.NewReader(string(data)))
+	sc.Buffer(make([]byte, 64*1024), 1<<20)
+	for n := 1; sc.Scan(); n++ {
+		line := sc.Text()
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		c := strings.Split(line, "\t")
+		if len(c) < 4 {
+			lx.errs = append(lx.errs, fmt.Sprintf("%s:%d: %d fields", name, n, len(c)))
+			continue
+		}
+		t := Type(c[0])
+		if t != Person && t != Location && t != Organization {
+			lx.errs = append(lx.errs, fmt.Sprintf("%s:%d: type %q", name, n, c[0]))
+			continue
+		}
+		gus := splitBar(c[2])
+		if c[1] == "" || len(gus) == 0 {
+			lx.errs = append(lx.errs, fmt.Sprintf("%s:%d: no name", name, n))
+			continue
+		}
+		kind := ""
+		if len(c) > 4 {
+			kind = c[4]
+		}
+		id := lx.add(Entry{Type: t, Name: c[1], Gu: gus[0], Kind: kind, File: path.Base(name)})
+		lx.addForm(c[1], id)
+		for _, g := range gus {
+			lx.addForm(g, id)
+		}
+		for _, a := range splitBar(c[3]) {
+			lx.addForm(a, id)
+		}
+	}
+}
+
+// loadWikidata adds the typed Wikidata title pairs: entities only, without the disambiguation
+// that titles carry ("(film)", ", Gujarat").
+func (lx *Lexicon) loadWikidata(name string) {
+	data, err := fs.ReadFile(lexiconFS, name)
+	if err != nil {
+		return
+	}
+	for n, line := range strings.Split(string(data), "\n") {
+		c := strings.Split(line, "\t")
+		if n == 0 || len(c) < 4 || c[2] == "O" {
+			continue
+		}
+		t := Type(c[2])
+		if t != Person && t != Location && t != Organization {
+			continue
+		}
+		gu, en := stripDisambiguation(c[0]), stripDisambiguation(c[1])
+		if gu == "" || en == "" {
+			continue
+		}
+		if ids := lx.index[string(normalize.Fold(nil, gu))]; len(ids) > 0 {
+			continue // a curated entry has this form already
+		}
+		id := lx.add(Entry{Type: t, Name: en, Gu: gu, Kind: c[3], File: path.Base(name)})
+		lx.addForm(gu, id)
+		lx.addForm(en, id)
+	}
+}
+
+func stripDisambiguation(s string) string {
+	if i := strings.Index(s, " ("); i > 0 {
+		s = s[:i]
+	}
+	if i := strings.Index(s, ","); i > 0 {
+		s = s[:i]
+	}
+	return strings.TrimSpace(s)
+}
+
+func splitBar(s string) []string {
+	var out []string
+	for _, p := range strings.Split(s, "|") {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+func (lx *Lexicon) add(e Entry) int32 {
+	lx.Entries = append(lx.Entries, e)
+	return int32(len(lx.Entries) - 1)
+}
+
+func (lx *Lexicon) addForm(form string, id int32) {
+	k := string(normalize.Fold(nil, form))
+	k = strings.Join(strings.Fields(k), " ")
+	if k == "" {
+		return
+	}
+	for _, x := range lx.index[k] {
+		if x == id {
+			return
+		}
+	}
+	lx.index[k] = append(lx.index[k], id)
+	if w := strings.Count(k, " ") + 1; w > lx.maxWords {
+		lx.maxWords = w
+	}
+}
+
+// Lookup returns the entries whose folded form equals the folded form of name, best first.
+func (lx *Lexicon) Lookup(name string) []Entry {
+	k := strings.Join(strings.Fields(string(normalize.Fold(nil, name))), " ")
+	var out []Entry
+	for _, id := range lx.index[k] {
+		out = append(out, lx.Entries[id])
+	}
+	return out
+}
+
+// lookupFolded returns the entry ids of an already folded key without allocating.
+func (lx *Lexicon) lookupFolded(key []byte) []int32 { return lx.index[string(key)] }
+
+// Len returns the number of entries.
+func (lx *Lexicon) Len() int { return len(lx.Entries) }
+
+// Forms returns the number of distinct folded forms indexed.
+func (lx *Lexicon) Forms() int { return len(lx.index) }
+
+// CountByType counts entries per type.
+func (lx *Lexicon) CountByType() map[Type]int {
+	m := map[Type]int{}
+	for _, e := range lx.Entries {
+		m[e.Type]++
+	}
+	return m
+}
+
+// Problems lists malformed data lines (empty for healthy data).
+func (lx *Lexicon) Problems() []string { return append([]string(nil), lx.errs...) }
+
+// wordList loads a one-column (first column) word list from lexicon/rules, folded.
+func wordList(name string) map[string]string {
+	data, err := fs.ReadFile(lexiconFS, "lexicon/rules/"+name)
+	m := map[string]string{}
+	if err != nil {
+		return m
+	}
+	for _, line := range strings.Split(string(data), "\n") {
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		c := strings.Split(line, "\t")
+		k := strings.Join(strings.Fields(string(normalize.Fold(nil, c[0]))), " ")
+		if k == "" {
+			continue
+		}
+		v := ""
+		if len(c) > 1 {
+			v = strings.Join(c[1:], "\t")
+		}
+		if _, ok := m[k]; !ok {
+			m[k] = v
+		}
+	}
+	return m
+}
+
+// sortedKeys is for deterministic iteration in tests and tools.
+func sortedKeys[V any](m map[string]V) []string {
+	ks := make([]string, 0, len(m))
+	for k := range m {
+		ks = append(ks, k)
+	}
+	sort.Strings(ks)
+	return ks
+}

@@ -1,0 +1,193 @@
+package entity
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/kathan-nlp/kathan/normalize"
+)
+
+// link groups the mentions of a document into entities: mentions of one lexicon entry (or of
+// entries with one English name), the same folded name, a partial name (surname or first words)
+// of a longer name of the same type, and the same name in the other script.
+func (r *Recognizer) link(d *Document, s *scratch) []Entity {
+	n := len(d.Mentions)
+	if n == 0 {
+		return []Entity{}
+	}
+	parent := make([]int, n)
+	for i := range parent {
+		parent[i] = i
+	}
+	var find func(int) int
+	find = func(i int) int {
+		for parent[i] != i {
+			parent[i] = parent[parent[i]]
+			i = parent[i]
+		}
+		return i
+	}
+	union := func(a, b int) {
+		a, b = find(a), find(b)
+		if a != b {
+			if b < a {
+				a, b = b, a
+			}
+			parent[b] = a
+		}
+	}
+	names := make([]string, n) // folded name
+	words := make([][]string, n)
+	byKey := map[string]int{}
+	for i, m := range d.Mentions {
+		names[i] = string(normalize.Fold(nil, m.Text))
+		names[i] = strings.Join(strings.Fields(names[i]), " ")
+		words[i] = strings.Fields(names[i])
+		keys := []string{string(m.Type) + "|" + names[i]}
+		if m.entry >= 0 {
+			e := r.lex.Entries[m.entry]
+			keys = append(keys, "L|"+string(e.Type)+"|"+e.Name)
+		}
+		for _, k := range keys {
+			if j, ok := byKey[k]; ok {
+				union(i, j)
+			} else {
+				byKey[k] = i
+			}
+		}
+	}
+	// Partial names: a mention whose words are the first or last words of a longer mention of
+	// the same type links to it when exactly one distinct longer name fits.
+	for i := range d.Mentions {
+		if d.Mentions[i].Type != Person && d.Mentions[i].Type != Organization {
+			continue
+		}
+		fit := -1
+		for j := range d.Mentions {
+			if len(words[j]) <= len(words[i]) || d.Mentions[j].Type != d.Mentions[i].Type {
+				continue
+			}
+			if isPrefix(words[i], words[j]) || d.Mentions[i].Type == Person && isSuffix(words[i], words[j]) {
+				if fit >= 0 && names[fit] != names[j] && find(fit) != find(j) {
+					fit = -2
+					break
+				}
+				fit = j
+			}
+		}
+		if fit >= 0 {
+			union(i, fit)
+		}
+	}
+	// The same name in both scripts (Putin, પુતિન), for mentions the lexicon did not settle.
+	for i := range d.Mentions {
+		if d.Tokens[d.Mentions[i].First].Script != Latin {
+			continue
+		}
+		best, bestSim := -1, 0.0
+		for j := range d.Mentions {
+			if d.Tokens[d.Mentions[j].First].Script == Latin || find(i) == find(j) {
+				continue
+			}
+			if !normalize.Match(d.Mentions[i].Text, d.Mentions[j].Text) {
+				continue
+			}
+			if sim := normalize.Similarity(d.Mentions[i].Text, d.Mentions[j].Text); sim > bestSim {
+				best, bestSim = j, sim
+			}
+		}
+		if best >= 0 && bestSim >= 0.6 {
+			union(i, best)
+		}
+	}
+	// Number the entities by first mention.
+	ids := map[int]int{}
+	var ents []Entity
+	for i := range d.Mentions {
+		root := find(i)
+		k, ok := ids[root]
+		if !ok {
+			k = len(ents)
+			ids[root] = k
+			ents = append(ents, Entity{ID: "e" + strconv.Itoa(k+1)})
+		}
+		ents[k].Mentions = append(ents[k].Mentions, i)
+	}
+	for k := range ents {
+		r.describe(d, &ents[k])
+		for _, i := range ents[k].Mentions {
+			d.Mentions[i].Entity = ents[k].ID
+		}
+	}
+	return ents
+}
+
+// describe sets an entity's type and canonical names from its mentions: the lexicon entry of its
+// longest lexicon mention if any, else its longest Latin mention, else the romanized longest
+// Gujarati mention.
+func (r *Recognizer) describe(d *Document, e *Entity) {
+	votes := map[Type]int{}
+	var bestEntry int32 = -1
+	bestLen := 0
+	latin, gu := "", ""
+	for _, i := range e.Mentions {
+		m := d.Mentions[i]
+		votes[m.Type]++
+		if m.entry >= 0 && len(m.Text) > bestLen {
+			bestEntry, bestLen = m.entry, len(m.Text)
+		}
+		if d.Tokens[m.First].Script == Latin {
+			if len(m.Text) > len(latin) {
+				latin = m.Text
+			}
+		} else if len(m.Text) > len(gu) {
+			gu = m.Text
+		}
+	}
+	best := Type("")
+	for _, t := range []Type{Person, Location, Organization} {
+		if votes[t] > votes[best] {
+			best = t
+		}
+	}
+	e.Type = best
+	switch {
+	case bestEntry >= 0:
+		en := r.lex.Entries[bestEntry]
+		e.Name, e.Gu, e.Type = en.Name, en.Gu, en.Type
+	case latin != "":
+		e.Name, e.Gu = latin, gu
+	default:
+		e.Name, e.Gu = titleCase(normalize.ASCII(gu)), gu
+	}
+}
+
+func titleCase(s string) string {
+	ws := strings.Fields(s)
+	for i, w := range ws {
+		rs := []rune(w)
+		rs[0] = unicode.ToUpper(rs[0])
+		ws[i] = string(rs)
+	}
+	return strings.Join(ws, " ")
+}
+
+func isPrefix(a, b []string) bool {
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+func isSuffix(a, b []string) bool {
+	off := len(b) - len(a)
+	for i := range a {
+		if a[i] != b[off+i] {
+			return false
+		}
+	}
+	return true
+}

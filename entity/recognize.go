@@ -1,0 +1,405 @@
+package entity
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kathan-nlp/kathan/normalize"
+)
+
+// candidate is a mention before its offsets are mapped: tokens [first, last] hold the name, and
+// the last token may carry a case suffix of sufLen bytes.
+type candidate struct {
+	first, last int
+	sufLen      int
+	suffix      string
+	cas         Case
+	typ         Type
+	entry       int32
+	source      string
+	rule        string
+	suffixTok   bool // the suffix is the whole token last+1 (Kirbyની)
+}
+
+// folded holds the folded form of every token of a document in one buffer.
+type folded struct {
+	buf  []byte
+	offs []int32 // token i is buf[offs[i]:offs[i+1]]
+}
+
+func (f *folded) of(i int) []byte { return f.buf[f.offs[i]:f.offs[i+1]] }
+
+func foldTokens(toks []Token, f *folded) {
+	f.buf = f.buf[:0]
+	f.offs = append(f.offs[:0], 0)
+	for _, t := range toks {
+		f.buf = normalize.Fold(f.buf, t.Text)
+		f.offs = append(f.offs, int32(len(f.buf)))
+	}
+}
+
+// scratch is per-call working memory, reused through a sync.Pool.
+type scratch struct {
+	key    []byte
+	stem   []byte
+	fold   folded
+	cands  []candidate
+	toks   []Token
+	sents  []Sentence
+	splits []Split
+}
+
+// recognize finds the mentions of one sentence [first, last) and appends them to out.
+func (r *Recognizer) recognize(d *Document, s *scratch, first, last int, out []candidate) []candidate {
+	start := len(out)
+	out = r.lexiconPass(d, s, first, last, out)
+	out = r.rulePass(d, s, first, last, out, start)
+	return out
+}
+
+// isJoiner reports a hyphen glued between two words (કિમ જોંગ-ઉન), which a name may span.
+func isJoiner(toks []Token, j int) bool {
+	t := toks[j]
+	return t.Kind == Punct && (t.Text == "-" || t.Text == "–") && !t.SpaceBefore &&
+		j+1 < len(toks) && !toks[j+1].SpaceBefore && toks[j+1].Kind == Word
+}
+
+// lexiconPass finds the longest lexicon match at each token, left to right.
+func (r *Recognizer) lexiconPass(d *Document, s *scratch, first, last int, out []candidate) []candidate {
+	toks := d.Tokens
+	lx := r.lex
+	for i := first; i < last; {
+		if toks[i].Kind != Word {
+			i++
+			continue
+		}
+		best := candidate{last: -1}
+		key := s.key[:0]
+		words := 0
+		for j := i; j < last && words < lx.maxWords; j++ {
+			t := toks[j]
+			if t.Kind != Word {
+				if isJoiner(toks, j) {
+					continue
+				}
+				break
+			}
+			if words > 0 {
+				key = append(key, ' ')
+			}
+			base := len(key)
+			words++
+			key = append(key, s.fold.of(j)...)
+			if ids := lx.lookupFolded(key); len(ids) > 0 {
+				c := candidate{first: i, last: j, entry: ids[0], typ: lx.Entries[ids[0]].Type, source: "lexicon"}
+				// A Latin name with a Gujarati suffix glued on: Kirbyની.
+				if t.Script == Latin && j+1 < last && !toks[j+1].SpaceBefore && toks[j+1].Script == Gujarati {
+					if cas, ok := suffixWord(toks[j+1].Text); ok {
+						c.suffix, c.cas, c.suffixTok = toks[j+1].Text, cas, true
+					}
+				}
+				best = c
+			}
+			if t.Script == Gujarati {
+				for _, sp := range SplitSuffix(t.Text) {
+					stemKey := normalize.Fold(append(key[:base:base], nil...), sp.Stem)
+					if ids := lx.lookupFolded(stemKey); len(ids) > 0 && j > best.last {
+						best = candidate{first: i, last: j, sufLen: len(sp.Suffix), suffix: sp.Suffix, cas: sp.Case,
+							entry: ids[0], typ: lx.Entries[ids[0]].Type, source: "lexicon"}
+						break
+					}
+				}
+			}
+		}
+		s.key = key
+		if best.last < 0 {
+			i++
+			continue
+		}
+		if best.first == best.last && r.needsContext(d, s, best) {
+			i++
+			continue
+		}
+		out = append(out, best)
+		i = best.last + 1
+		if best.suffixTok {
+			i++
+		}
+	}
+	return out
+}
+
+// needsContext reports a one-word lexicon match whose form is also an ordinary word (સાગર,
+// વિજય), and that has no title before it to vouch for a name.
+func (r *Recognizer) needsContext(d *Document, s *scratch, c candidate) bool {
+	t := d.Tokens[c.first]
+	w := string(s.fold.of(c.first))
+	if c.sufLen > 0 {
+		w = string(normalize.Fold(nil, t.Text[:len(t.Text)-c.sufLen]))
+	}
+	if !r.rules.ambiguous[w] {
+		return false
+	}
+	return !(c.first > 0 && r.rules.isTitle(s, c.first-1))
+}
+
+// rulePass applies the context rules to the tokens the lexicon left, and folds lexicon
+// mentions into larger organization names (ગુજરાત + હાઇકોર્ટ).
+func (r *Recognizer) rulePass(d *Document, s *scratch, first, last int, out []candidate, start int) []candidate {
+	toks := d.Tokens
+	covered := func(j int) int {
+		for k := start; k < len(out); k++ {
+			if out[k].first <= j && j <= out[k].last {
+				return k
+			}
+		}
+		return -1
+	}
+	// Organization heads: walk left over modifiers, names and nationality adjectives.
+	for h := first; h < last; h++ {
+		if toks[h].Kind != Word {
+			continue
+		}
+		hw, suf, cas, needs, ok := r.rules.orgHeadAt(s, toks, h)
+		if !ok {
+			continue
+		}
+		if k := covered(h); k >= 0 && out[k].typ == Organization {
+			continue
+		}
+		lo := h
+		specific, modifiers := false, 0
+		for k := h - hw; k >= first; k-- {
+			t := toks[k]
+			if t.Kind != Word {
+				if isJoiner(toks, k) {
+					continue
+				}
+				break
+			}
+			if m := covered(k); m >= 0 {
+				c := out[m]
+				if c.sufLen > 0 || c.suffixTok || c.last != k {
+					break
+				}
+				specific = true
+				lo = c.first
+				k = c.first
+				continue
+			}
+			fw := string(s.fold.of(k))
+			if r.rules.orgModifiers[fw] {
+				modifiers++
+				lo = k
+				continue
+			}
+			if _, ok := r.rules.nationalities[fw]; ok {
+				specific = true
+				lo = k
+				continue
+			}
+			if t.Script == Latin && isCapitalized(t.Text) {
+				specific = true
+				lo = k
+				continue
+			}
+			break
+		}
+		if lo == h-hw+1 || !(specific || needs == "any" && modifiers > 0) {
+			continue
+		}
+		// The organization replaces the mentions inside it: spans are flat.
+		kept := out[:start]
+		for _, c := range out[start:] {
+			if c.last < lo || c.first > h {
+				kept = append(kept, c)
+			}
+		}
+		out = append(kept, candidate{first: lo, last: h, sufLen: len(suf), suffix: suf, cas: cas,
+			typ: Organization, entry: -1, source: "rule", rule: "org-head"})
+	}
+	// Titles before unknown names: વડાપ્રધાન X, શ્રી X Y, Mr X.
+	for i := first; i < last; i++ {
+		n := r.rules.titleLen(s, toks, i)
+		if n == 0 {
+			continue
+		}
+		j := i + n
+		if j >= last || covered(j) >= 0 {
+			continue
+		}
+		if c, ok := r.nameAfter(d, s, j, last, covered); ok {
+			c.rule = "title"
+			out = append(out, c)
+		}
+	}
+	// Gujarati names by their shape: an honorific fused to the name (રમેશભાઈ, હિનાબેન), or a
+	// given name followed by a known surname.
+	for i := first; i < last; i++ {
+		if toks[i].Kind != Word || toks[i].Script != Gujarati || covered(i) >= 0 {
+			continue
+		}
+		if c, ok := r.shapeName(d, s, i, last, covered); ok {
+			out = append(out, c)
+			i = c.last
+		}
+	}
+	// Places by a generic place word after them (X શહેર, X જિલ્લા) or a place-name ending.
+	for i := first; i < last; i++ {
+		if toks[i].Kind != Word || toks[i].Script != Gujarati || covered(i) >= 0 {
+			continue
+		}
+		if c, ok := r.placeAt(d, s, i, last); ok {
+			out = append(out, c)
+		}
+	}
+	return sortCands(out, start)
+}
+
+func sortCands(out []candidate, start int) []candidate {
+	c := out[start:]
+	for i := 1; i < len(c); i++ {
+		for j := i; j > 0 && c[j].first < c[j-1].first; j-- {
+			c[j], c[j-1] = c[j-1], c[j]
+		}
+	}
+	return out
+}
+
+// nameAfter reads a person's name starting at token j: up to three name-like words; a word with
+// a case suffix ends it.
+func (r *Recognizer) nameAfter(d *Document, s *scratch, j, last int, covered func(int) int) (candidate, bool) {
+	toks := d.Tokens
+	c := candidate{first: j, last: -1, typ: Person, entry: -1, source: "rule"}
+	script := toks[j].Script
+	for k := j; k < last && k < j+3; k++ {
+		t := toks[k]
+		if t.Kind != Word || t.Script != script || covered(k) >= 0 {
+			break
+		}
+		if script == Latin {
+			if !isCapitalized(t.Text) || r.rules.isCommon(string(s.fold.of(k))) {
+				break
+			}
+			c.last = k
+			continue
+		}
+		w := string(s.fold.of(k))
+		if !r.rules.isCommon(w) && r.rules.nameLike(w) {
+			c.last = k
+			if k > j && r.rules.surnames[w] != "" {
+				break
+			}
+			continue
+		}
+		// A suffixed word ends the name: its stem must be name-like.
+		for _, sp := range SplitSuffix(t.Text) {
+			sw := string(normalize.Fold(nil, sp.Stem))
+			if !r.rules.isCommon(sw) && r.rules.nameLike(sw) {
+				c.last, c.sufLen, c.suffix, c.cas = k, len(sp.Suffix), sp.Suffix, sp.Case
+				break
+			}
+		}
+		break
+	}
+	if c.last < 0 {
+		return c, false
+	}
+	return c, true
+}
+
+// shapeName finds Gujarati person names by their shape.
+func (r *Recognizer) shapeName(d *Document, s *scratch, i, last int, covered func(int) int) (candidate, bool) {
+	toks := d.Tokens
+	w := string(s.fold.of(i))
+	stem, suf, cas := w, "", NoCase
+	if r.rules.isCommon(w) {
+		return candidate{}, false
+	}
+	hon := r.rules.honorificName(w)
+	if !hon {
+		for _, sp := range SplitSuffix(toks[i].Text) {
+			sw := string(normalize.Fold(nil, sp.Stem))
+			if r.rules.honorificName(sw) {
+				hon, stem, suf, cas = true, sw, sp.Suffix, sp.Case
+				break
+			}
+		}
+	}
+	_ = stem
+	c := candidate{first: i, last: i, typ: Person, entry: -1, source: "rule", rule: "honorific"}
+	if hon {
+		c.sufLen, c.suffix, c.cas = len(suf), suf, cas
+		if suf == "" && i+1 < last && covered(i+1) < 0 && toks[i+1].Kind == Word {
+			if sn, ssuf, scas, ok := r.surnameAt(s, toks, i+1); ok {
+				_ = sn
+				c.last, c.sufLen, c.suffix, c.cas = i+1, len(ssuf), ssuf, scas
+			}
+		}
+		return c, true
+	}
+	// given name (+ middle) + surname
+	if g, ok := r.rules.givenNames[w]; ok && !strings.HasSuffix(g, "\ty") {
+		for k := i + 1; k < last && k <= i+2; k++ {
+			if toks[k].Kind != Word || covered(k) >= 0 {
+				break
+			}
+			if _, ssuf, scas, ok := r.surnameAt(s, toks, k); ok {
+				c.rule = "given+surname"
+				c.last, c.sufLen, c.suffix, c.cas = k, len(ssuf), ssuf, scas
+				return c, true
+			}
+			if r.rules.isCommon(string(s.fold.of(k))) {
+				break
+			}
+		}
+	}
+	return candidate{}, false
+}
+
+// surnameAt reports a known surname at token k, with or without a case suffix.
+func (r *Recognizer) surnameAt(s *scratch, toks []Token, k int) (string, string, Case, bool) {
+	w := string(s.fold.of(k))
+	if r.rules.surnames[w] != "" {
+		return w, "", NoCase, true
+	}
+	for _, sp := range SplitSuffix(toks[k].Text) {
+		sw := string(normalize.Fold(nil, sp.Stem))
+		if r.rules.surnames[sw] != "" {
+			return sw, sp.Suffix, sp.Case, true
+		}
+	}
+	return "", "", NoCase, false
+}
+
+// placeAt finds a place by the generic word that follows it or by a place-name ending.
+func (r *Recognizer) placeAt(d *Document, s *scratch, i, last int) (candidate, bool) {
+	toks := d.Tokens
+	w := string(s.fold.of(i))
+	if r.rules.isCommon(w) || !r.rules.nameLike(w) {
+		return candidate{}, false
+	}
+	if i+1 < last && toks[i+1].Kind == Word {
+		next := string(s.fold.of(i + 1))
+		if r.rules.placeAfter[next] || r.rules.placeAfter[stemFold(toks[i+1].Text, r.rules.placeAfter)] {
+			return candidate{first: i, last: i, typ: Location, entry: -1, source: "rule", rule: "place-word"}, true
+		}
+	}
+	return candidate{}, false
+}
+
+// stemFold returns the folded stem of w that is in set, or "".
+func stemFold(w string, set map[string]bool) string {
+	for _, sp := range SplitSuffix(w) {
+		if f := string(normalize.Fold(nil, sp.Stem)); set[f] {
+			return f
+		}
+	}
+	return ""
+}
+
+func isCapitalized(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}

@@ -1,0 +1,193 @@
+package entity
+
+import (
+	"strings"
+	"sync"
+
+	"github.com/kathan-nlp/kathan/normalize"
+)
+
+// ruleData holds the word lists of the context rules (lexicon/rules/*.tsv), folded.
+type ruleData struct {
+	titles        map[string]bool // one- to three-word titles and roles before a person's name
+	titleWords    int
+	surnames      map[string]string
+	givenNames    map[string]string // value: gender, English, ambiguous (y/n)
+	orgHeads      map[string]string // value: needs ("any" or "name")
+	orgHeadWords  int
+	orgModifiers  map[string]bool
+	placeAfter    map[string]bool // generic place words after a name: શહેર, જિલ્લો
+	nationalities map[string]string
+	ambiguous     map[string]bool // names that are also ordinary words
+	common        map[string]bool // frequent ordinary words (corpus-derived list)
+}
+
+var loadRules = sync.OnceValue(func() *ruleData {
+	rd := &ruleData{
+		titles:        boolSet(wordList("titles.tsv")),
+		surnames:      map[string]string{},
+		givenNames:    wordList("given-names.tsv"),
+		orgHeads:      map[string]string{},
+		orgModifiers:  boolSet(wordList("org-modifiers.tsv")),
+		placeAfter:    map[string]bool{},
+		nationalities: wordList("nationalities.tsv"),
+		ambiguous:     boolSet(wordList("common-not-names.tsv")),
+		common:        boolSet(wordList("common-gu.tsv")),
+	}
+	for k, v := range wordList("surnames.tsv") {
+		rd.surnames[k] = v + " "
+	}
+	for k, v := range wordList("org-heads.tsv") {
+		c := strings.Split(v, "\t")
+		rd.orgHeads[k] = c[len(c)-1]
+	}
+	for k, v := range wordList("place-heads.tsv") {
+		if strings.HasSuffix(v, "after") {
+			rd.placeAfter[k] = true
+		}
+	}
+	for k, v := range rd.givenNames {
+		if strings.HasSuffix(v, "\ty") {
+			rd.ambiguous[k] = true
+		}
+	}
+	for _, w := range functionWords {
+		rd.common[string(normalize.Fold(nil, w))] = true
+	}
+	rd.titleWords = maxWords(rd.titles)
+	rd.orgHeadWords = maxWords(rd.orgHeads)
+	return rd
+})
+
+// functionWords are never names, whatever the lists say.
+var functionWords = strings.Fields(`અને કે આ તે એ જે છે હતું હતો હતી હતા થયું થઈ પણ જ તો ન નથી ના હા
+	માટે પર સાથે પછી બાદ પહેલા વચ્ચે દ્વારા તરફથી વિશે અંગે સામે પાસે હવે ત્યારે જ્યારે જો તેમ એમ
+	તેમણે તેણે તેઓ તેમના તેની તેનો તેનું તેના એક બે ત્રણ કોઈ દરેક બધા વધુ ઓછા ખૂબ ઘણા તથા અથવા
+	કહ્યું જણાવ્યું ઉમેર્યું કરી કર્યું કર્યો કર્યા છેલ્લા આગામી નવા નવી જૂના મોટા મોટી નાના`)
+
+func boolSet(m map[string]string) map[string]bool {
+	b := make(map[string]bool, len(m))
+	for k := range m {
+		b[k] = true
+	}
+	return b
+}
+
+func maxWords[V any](m map[string]V) int {
+	n := 1
+	for k := range m {
+		n = max(n, strings.Count(k, " ")+1)
+	}
+	return n
+}
+
+// isCommon reports a frequent ordinary word.
+func (rd *ruleData) isCommon(w string) bool {
+	return rd.common[w] || rd.titles[w] || rd.orgHeads[w] != "" || rd.placeAfter[w]
+}
+
+// nameLike rejects words that cannot be names: too short, or with the endings of verb forms.
+func (rd *ruleData) nameLike(w string) bool {
+	letters := 0
+	for _, r := range w {
+		switch normalize.KindOf(r) {
+		case normalize.Consonant, normalize.VowelLetter:
+			letters++
+		case normalize.Unassigned:
+			return false
+		}
+	}
+	if letters < 2 {
+		return false
+	}
+	for _, end := range []string{"ું", "્યો", "્યા", "વું", "વાની", "વાનો", "વાના", "તાં", "ઈને", "ઇને"} {
+		if strings.HasSuffix(w, end) {
+			return false
+		}
+	}
+	return true
+}
+
+// honorificName reports a name with a fused honorific: રમેશભાઈ, હિનાબેન, ગાંધીજી.
+func (rd *ruleData) honorificName(w string) bool {
+	for _, h := range []string{"ભાઇ", "બેન", "બહેન", "જી"} {
+		if strings.HasSuffix(w, h) && len(w) > len(h) {
+			stem := w[:len(w)-len(h)]
+			if rd.isCommon(stem) || rd.common[w] {
+				return false
+			}
+			letters := 0
+			for _, r := range stem {
+				if k := normalize.KindOf(r); k == normalize.Consonant || k == normalize.VowelLetter {
+					letters++
+				}
+			}
+			return letters >= 2
+		}
+	}
+	return false
+}
+
+// titleLen returns how many tokens from i form a title (0 if none), longest first.
+func (rd *ruleData) titleLen(s *scratch, toks []Token, i int) int {
+	for n := min(rd.titleWords, len(toks)-i); n >= 1; n-- {
+		if toks[i+n-1].Kind != Word {
+			continue
+		}
+		k := s.stem[:0]
+		for j := i; j < i+n; j++ {
+			if j > i {
+				k = append(k, ' ')
+			}
+			k = append(k, s.fold.of(j)...)
+		}
+		s.stem = k
+		if rd.titles[string(k)] {
+			return n
+		}
+	}
+	return 0
+}
+
+// isTitle reports whether token i ends a title.
+func (rd *ruleData) isTitle(s *scratch, i int) bool {
+	return rd.titles[string(s.fold.of(i))]
+}
+
+// orgHeadAt reports an organization head word ending at token h, possibly with a case suffix:
+// the number of tokens in the head, the suffix, its case and what the head needs before it.
+func (rd *ruleData) orgHeadAt(s *scratch, toks []Token, h int) (int, string, Case, string, bool) {
+	for n := min(rd.orgHeadWords, h+1); n >= 1; n-- {
+		ok := true
+		for j := h - n + 1; j <= h; j++ {
+			if toks[j].Kind != Word {
+				ok = false
+			}
+		}
+		if !ok {
+			continue
+		}
+		k := s.stem[:0]
+		for j := h - n + 1; j < h; j++ {
+			k = append(k, s.fold.of(j)...)
+			k = append(k, ' ')
+		}
+		base := len(k)
+		k = append(k, s.fold.of(h)...)
+		if needs := rd.orgHeads[string(k)]; needs != "" {
+			s.stem = k
+			return n, "", NoCase, needs, true
+		}
+		if toks[h].Script == Gujarati {
+			for _, sp := range SplitSuffix(toks[h].Text) {
+				k = normalize.Fold(k[:base], sp.Stem)
+				if needs := rd.orgHeads[string(k)]; needs != "" {
+					s.stem = k
+					return n, sp.Suffix, sp.Case, needs, true
+				}
+			}
+		}
+		s.stem = k
+	}
+	return 0, "", NoCase, "", false
+}

@@ -1,0 +1,83 @@
+package normalize
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// Fold appends to dst a spelling-folded form of s for exact lookups, where the variants that
+// newspapers use for one name must meet: Gujarati long and short i/u (વ્હાઈટ = વ્હાઇટ), candra
+// vowels (ઑસ્ટ્રેલિયા = ઓસ્ટ્રેલિયા), nukta, candrabindu, a nasal consonant with virama before a
+// stop (જોન્ગ = જોંગ), the mostly silent હ after a virama (જ્હોન = જોન), dots of abbreviations
+// (યુ.એસ. = યુએસ, U.S. = US) and hyphens (કિમ જોંગ-ઉન); Latin is lower-cased. Unlike Keys, Fold
+// keeps vowels, so it does not conflate different names. It allocates only when dst must grow.
+func Fold(dst []byte, s string) []byte {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case c == '.':
+			case c == '-':
+				dst = append(dst, ' ')
+			case 'A' <= c && c <= 'Z':
+				dst = append(dst, c+'a'-'A')
+			default:
+				dst = append(dst, c)
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
+		switch r {
+		case 'ઈ':
+			r = 'ઇ'
+		case 'ી':
+			r = 'િ'
+		case 'ઊ':
+			r = 'ઉ'
+		case 'ૂ':
+			r = 'ુ'
+		case 'ઍ':
+			r = 'એ'
+		case 'ૅ':
+			r = 'ે'
+		case 'ઑ':
+			r = 'ઓ'
+		case 'ૉ':
+			r = 'ો'
+		case 'ઁ':
+			r = 'ં'
+		case '\u0ABC': // nukta
+			continue
+		case '\u0ACD': // virama
+			next, m := utf8.DecodeRuneInString(s[i:])
+			if next == 'હ' {
+				i += m // ્હ: drop the virama and the h
+				continue
+			}
+		case 'ન', 'મ', 'ણ', 'ઙ', 'ઞ':
+			if v, m := utf8.DecodeRuneInString(s[i:]); v == '\u0ACD' {
+				if stop, _ := utf8.DecodeRuneInString(s[i+m:]); isStop(stop) {
+					dst = utf8.AppendRune(dst, 'ં')
+					i += m
+					continue
+				}
+			}
+		case '’', '‘':
+			r = '\''
+		default:
+			if r < 0x0A80 && unicode.IsUpper(r) {
+				r = unicode.ToLower(r)
+			}
+		}
+		dst = utf8.AppendRune(dst, r)
+	}
+	return dst
+}
+
+// isStop reports the Gujarati stops and affricates (ક..ભ), before which a nasal consonant with
+// virama is written interchangeably with anusvara.
+func isStop(r rune) bool {
+	return r >= 'ક' && r <= 'ભ' && row(r).kind == Consonant && r != 'ન' && r != 'ણ' && r != 'ઙ' && r != 'ઞ'
+}

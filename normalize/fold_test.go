@@ -1,0 +1,34 @@
+package normalize
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestFold(t *testing.T) {
+	groups := [][]string{
+		{"વ્હાઇટ હાઉસ", "વ્હાઈટ હાઉસ", "વાઇટ હાઉસ"},
+		{"જ્હોન કિર્બી", "જોન કિર્બી", "જોન કિર્બિ"},
+		{"ઑસ્ટ્રેલિયા", "ઓસ્ટ્રેલિયા"},
+		{"કિમ જોંગ ઉન", "કિમ જોન્ગ-ઉન"},
+		{"યુ.એસ.", "યુએસ"},
+		{"U.S.", "US", "us"},
+		{"કોલંબિયા", "કોલમ્બિયા"},
+		{"ફ઼ાઇલ", "ફાઇલ"},
+	}
+	for _, g := range groups {
+		want := string(Fold(nil, g[0]))
+		for _, s := range g[1:] {
+			if diff := cmp.Diff(want, string(Fold(nil, s))); diff != "" {
+				t.Errorf("Fold(%q) differs from Fold(%q):\n%s", s, g[0], diff)
+			}
+		}
+	}
+	// Vowels stay: different names stay apart, and ન્ય (ન્યૂ યોર્ક) is not a nasal before a stop.
+	for _, p := range [][2]string{{"પુતિન", "પાટણ"}, {"ન્યૂ", "ંયુ"}, {"કિર્બી", "કર્બી"}} {
+		if string(Fold(nil, p[0])) == string(Fold(nil, p[1])) {
+			t.Errorf("Fold(%q) == Fold(%q)", p[0], p[1])
+		}
+	}
+}
