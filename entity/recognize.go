@@ -135,10 +135,13 @@ func (r *Recognizer) lexiconPass(d *Document, s *scratch, first, last int, out [
 func (r *Recognizer) needsContext(d *Document, s *scratch, c candidate) bool {
 	t := d.Tokens[c.first]
 	w := string(s.fold.of(c.first))
+	if r.rules.common[w] {
+		return true // the whole word is an ordinary word (પાસે), whatever its stem says
+	}
 	if c.sufLen > 0 {
 		w = string(normalize.Fold(nil, t.Text[:len(t.Text)-c.sufLen]))
 	}
-	if !r.rules.ambiguous[w] {
+	if !r.rules.ambiguous[w] && !r.rules.common[w] {
 		return false
 	}
 	return !(c.first > 0 && r.rules.isTitle(s, c.first-1))
@@ -278,28 +281,31 @@ func (r *Recognizer) nameAfter(d *Document, s *scratch, j, last int, covered fun
 		if t.Kind != Word || t.Script != script || covered(k) >= 0 {
 			break
 		}
-		if script == Latin {
-			if !isCapitalized(t.Text) || r.rules.isCommon(string(s.fold.of(k))) {
-				break
-			}
-			c.last = k
-			continue
-		}
 		w := string(s.fold.of(k))
-		if !r.rules.isCommon(w) && r.rules.nameLike(w) {
+		if script == Gujarati && r.rules.knownNamePart(w) {
 			c.last = k
-			if k > j && r.rules.surnames[w] != "" {
+			if r.rules.surnames[w] != "" && k > j {
 				break
 			}
 			continue
 		}
-		// A suffixed word ends the name: its stem must be name-like.
-		for _, sp := range SplitSuffix(t.Text) {
-			sw := string(normalize.Fold(nil, sp.Stem))
-			if !r.rules.isCommon(sw) && r.rules.nameLike(sw) {
-				c.last, c.sufLen, c.suffix, c.cas = k, len(sp.Suffix), sp.Suffix, sp.Case
+		if r.rules.isCommon(w) {
+			break
+		}
+		if script == Latin {
+			if !isCapitalized(t.Text) {
 				break
 			}
+			c.last = k
+			continue
+		}
+		if sp, ok := r.nameSuffix(d, s, k, last); ok {
+			c.last, c.sufLen, c.suffix, c.cas = k, len(sp.Suffix), sp.Suffix, sp.Case
+			break
+		}
+		if r.rules.nameLike(w) {
+			c.last = k
+			continue
 		}
 		break
 	}
@@ -307,6 +313,20 @@ func (r *Recognizer) nameAfter(d *Document, s *scratch, j, last int, covered fun
 		return c, false
 	}
 	return c, true
+}
+
+// nameSuffix reads token k as an unknown name + case suffix when the stem could be a name. The
+// bare ergative sign (ે) is split off only when the name does not end the sentence's subject
+// otherwise: it is the commonest suffix on a name in news, but some surnames end in it (દવે).
+func (r *Recognizer) nameSuffix(d *Document, s *scratch, k, last int) (Split, bool) {
+	for _, sp := range SplitSuffix(d.Tokens[k].Text) {
+		sw := string(normalize.Fold(nil, sp.Stem))
+		if r.rules.isCommon(sw) || !r.rules.nameLike(sw) {
+			continue
+		}
+		return sp, true
+	}
+	return Split{}, false
 }
 
 // shapeName finds Gujarati person names by their shape.

@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"io/fs"
 	"strings"
 	"sync"
 
@@ -13,6 +14,7 @@ type ruleData struct {
 	titleWords    int
 	surnames      map[string]string
 	givenNames    map[string]string // value: gender, English, ambiguous (y/n)
+	foreignGiven  map[string]string // foreign given names in Gujarati script: English, gender, ambiguous
 	orgHeads      map[string]string // value: needs ("any" or "name")
 	orgHeadWords  int
 	orgModifiers  map[string]bool
@@ -27,6 +29,7 @@ var loadRules = sync.OnceValue(func() *ruleData {
 		titles:        boolSet(wordList("titles.tsv")),
 		surnames:      map[string]string{},
 		givenNames:    wordList("given-names.tsv"),
+		foreignGiven:  wordList("foreign-given-names.tsv"),
 		orgHeads:      map[string]string{},
 		orgModifiers:  boolSet(wordList("org-modifiers.tsv")),
 		placeAfter:    map[string]bool{},
@@ -51,6 +54,9 @@ var loadRules = sync.OnceValue(func() *ruleData {
 			rd.ambiguous[k] = true
 		}
 	}
+	for _, w := range wikidataConcepts() {
+		rd.common[w] = true
+	}
 	for _, w := range functionWords {
 		rd.common[string(normalize.Fold(nil, w))] = true
 	}
@@ -59,11 +65,33 @@ var loadRules = sync.OnceValue(func() *ruleData {
 	return rd
 })
 
-// functionWords are never names, whatever the lists say.
-var functionWords = strings.Fields(`અને કે આ તે એ જે છે હતું હતો હતી હતા થયું થઈ પણ જ તો ન નથી ના હા
+// functionWords are never names, whatever the lists say: grammatical words, and the weekdays and
+// months whose -એ forms (બુધવારે, ઓક્ટોબરે) look like names with an ergative.
+var functionWords = strings.Fields(`સોમવાર મંગળવાર બુધવાર ગુરુવાર શુક્રવાર શનિવાર રવિવાર
+	જાન્યુઆરી ફેબ્રુઆરી માર્ચ એપ્રિલ મે જૂન જુલાઈ ઓગસ્ટ સપ્ટેમ્બર ઓક્ટોબર નવેમ્બર ડિસેમ્બર
+	સવાર સાંજ રાત બપોર ગઈકાલ આવતીકાલ અઠવાડિયા અઠવાડિયું વર્ષ મહિના મહિનો દિવસ સમય
+	અને કે આ તે એ જે છે હતું હતો હતી હતા થયું થઈ પણ જ તો ન નથી ના હા
 	માટે પર સાથે પછી બાદ પહેલા વચ્ચે દ્વારા તરફથી વિશે અંગે સામે પાસે હવે ત્યારે જ્યારે જો તેમ એમ
 	તેમણે તેણે તેઓ તેમના તેની તેનો તેનું તેના એક બે ત્રણ કોઈ દરેક બધા વધુ ઓછા ખૂબ ઘણા તથા અથવા
 	કહ્યું જણાવ્યું ઉમેર્યું કરી કર્યું કર્યો કર્યા છેલ્લા આગામી નવા નવી જૂના મોટા મોટી નાના`)
+
+// wikidataConcepts returns the one-word Gujarati titles that the typed Wikidata list marks as
+// not an entity (concepts, species, languages, festivals...): ordinary words.
+func wikidataConcepts() []string {
+	data, err := fs.ReadFile(lexiconFS, wikidataFile)
+	if err != nil {
+		return nil
+	}
+	var out []string
+	for _, line := range strings.Split(string(data), "\n") {
+		c := strings.Split(line, "\t")
+		if len(c) < 4 || c[2] != "O" || strings.ContainsAny(c[0], " ,()") || strings.Contains(c[3], "name") {
+			continue
+		}
+		out = append(out, string(normalize.Fold(nil, c[0])))
+	}
+	return out
+}
 
 func boolSet(m map[string]string) map[string]bool {
 	b := make(map[string]bool, len(m))
@@ -79,6 +107,20 @@ func maxWords[V any](m map[string]V) int {
 		n = max(n, strings.Count(k, " ")+1)
 	}
 	return n
+}
+
+// knownNamePart reports a word that the lists know as part of personal names.
+func (rd *ruleData) knownNamePart(w string) bool {
+	if rd.surnames[w] != "" {
+		return true
+	}
+	if g, ok := rd.givenNames[w]; ok && !strings.HasSuffix(g, "\ty") {
+		return true
+	}
+	if g, ok := rd.foreignGiven[w]; ok && !strings.HasSuffix(g, "\ty") {
+		return true
+	}
+	return false
 }
 
 // isCommon reports a frequent ordinary word.

@@ -1,0 +1,514 @@
+package claims
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/kathan-nlp/kathan/entity"
+	"github.com/kathan-nlp/kathan/normalize"
+)
+
+// extractor holds one document's working state.
+type extractor struct {
+	d       *entity.Document
+	cs      *cueSet
+	words   []string // folded token texts
+	mention []int    // token -> index of the mention covering it, or -1
+	sentOf  []int    // token -> sentence index
+	quotes  []quote
+	claims  []Claim
+	used    []bool // tokens already taken as a cue
+}
+
+// quote is a quoted region: tokens (open, close) exclusive of the marks.
+type quote struct{ open, close int }
+
+// Extract finds the attributed claims of an analyzed document, sorted by cue position. Spans are
+// byte offsets into d.Input. It reads d and changes nothing in it; it is safe to call from many
+// goroutines at once.
+func Extract(d *entity.Document) []Claim {
+	x := &extractor{d: d, cs: loadCues()}
+	n := len(d.Tokens)
+	x.words = make([]string, n)
+	x.mention = make([]int, n)
+	x.sentOf = make([]int, n)
+	x.used = make([]bool, n)
+	for i, t := range d.Tokens {
+		x.words[i] = fold(t.Text)
+		x.mention[i] = -1
+	}
+	for mi, m := range d.Mentions {
+		for k := m.First; k < m.Last && k < n; k++ {
+			x.mention[k] = mi
+		}
+	}
+	for si, s := range d.Sentences {
+		for k := s.First; k < s.Last; k++ {
+			x.sentOf[k] = si
+		}
+	}
+	x.findQuotes()
+	for si, s := range d.Sentences {
+		x.sentence(si, s.First, s.Last)
+	}
+	sort.SliceStable(x.claims, func(i, j int) bool { return x.claims[i].cueTok < x.claims[j].cueTok })
+	x.nest()
+	x.resolvePronouns()
+	if x.claims == nil {
+		return []Claim{}
+	}
+	return x.claims
+}
+
+// findQuotes pairs quotation marks: curly marks by direction, straight ones by alternation
+// within a paragraph. An unpaired mark is ignored.
+func (x *extractor) findQuotes() {
+	toks := x.d.Tokens
+	var stack []int
+	straight := map[string]int{}
+	for i, t := range toks {
+		if t.Kind != entity.Quote {
+			continue
+		}
+		switch t.Text {
+		case "“", "‘", "«", "„":
+			stack = append(stack, i)
+		case "”", "’", "»":
+			if len(stack) > 0 {
+				x.quotes = append(x.quotes, quote{stack[len(stack)-1], i})
+				stack = stack[:len(stack)-1]
+			}
+		default: // " and '
+			if o, ok := straight[t.Text]; ok && !x.paragraphBreak(o, i) {
+				x.quotes = append(x.quotes, quote{o, i})
+				delete(straight, t.Text)
+			} else {
+				straight[t.Text] = i
+			}
+		}
+	}
+	sort.Slice(x.quotes, func(i, j int) bool { return x.quotes[i].open < x.quotes[j].open })
+}
+
+func (x *extractor) paragraphBreak(a, b int) bool {
+	toks := x.d.Tokens
+	return strings.Contains(x.d.Text()[toks[a].CEnd:toks[b].CStart], "\n\n")
+}
+
+// isScare reports a quote around one or two words: emphasis, not speech.
+func (x *extractor) isScare(q quote) bool {
+	words := 0
+	for k := q.open + 1; k < q.close; k++ {
+		if x.d.Tokens[k].Kind == entity.Word {
+			words++
+		}
+	}
+	return words <= 2
+}
+
+// quoteEndingAt returns the quote whose closing mark is token k.
+func (x *extractor) quoteEndingAt(k int) (quote, bool) {
+	for _, q := range x.quotes {
+		if q.close == k && !x.isScare(q) {
+			return q, true
+		}
+	}
+	return quote{}, false
+}
+
+// quoteStartingAt returns the quote whose opening mark is token k.
+func (x *extractor) quoteStartingAt(k int) (quote, bool) {
+	for _, q := range x.quotes {
+		if q.open == k && !x.isScare(q) {
+			return q, true
+		}
+	}
+	return quote{}, false
+}
+
+// matchCue returns the longest cue pattern starting at token i.
+func (x *extractor) matchCue(i, last int) (*cue, int) {
+	for _, c := range x.cs.byFirst[x.words[i]] {
+		if i+len(c.words) > last {
+			continue
+		}
+		ok := true
+		for k, w := range c.words {
+			if x.words[i+k] != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return c, i + len(c.words)
+		}
+	}
+	return nil, 0
+}
+
+// sentence finds the claims whose cue is in sentence si (tokens [first, last)).
+func (x *extractor) sentence(si, first, last int) {
+	for i := first; i < last; i++ {
+		if x.used[i] {
+			continue
+		}
+		c, end := x.matchCue(i, last)
+		if c == nil {
+			continue
+		}
+		var cl Claim
+		var ok bool
+		switch c.kind {
+		case kindVerb, kindEnglishVerb:
+			cl, ok = x.verbClaim(c, i, end, first, last)
+		case kindFrame, kindEnglishFrame:
+			cl, ok = x.frameClaim(c, i, end, first, last)
+		case kindImpersonal:
+			cl, ok = x.impersonalClaim(c, i, end, first, last)
+		}
+		if !ok {
+			continue
+		}
+		for k := i; k < end; k++ {
+			x.used[k] = true
+		}
+		cl.Stance, cl.WriterCommitment, cl.Sentence, cl.cueTok = c.stance, c.commitment, si, i
+		cl.Cue = x.d.TokenSpan(i, end)
+		cl.Hedges = x.hedges(first, last)
+		x.claims = append(x.claims, cl)
+		i = end - 1
+	}
+}
+
+// contentEnd trims closing punctuation from the end of a sentence's token range.
+func (x *extractor) contentEnd(from, last int) int {
+	toks := x.d.Tokens
+	for last > from {
+		t := toks[last-1]
+		if t.Kind == entity.Punct && (t.Text == "." || t.Text == "।" || t.Text == "?" || t.Text == "!" || t.Text == "," || t.Text == ":" || strings.HasPrefix(t.Text, ".")) {
+			last--
+			continue
+		}
+		break
+	}
+	return last
+}
+
+func (x *extractor) span(a, b int) Span {
+	if a >= b {
+		return Span{}
+	}
+	return x.d.TokenSpan(a, b)
+}
+
+// verbClaim builds a claim around a reporting verb at tokens [i, end).
+func (x *extractor) verbClaim(c *cue, i, end, first, last int) (Claim, bool) {
+	toks := x.d.Tokens
+	var cl Claim
+	cl.Form = c.form
+	english := c.kind == kindEnglishVerb
+	// A request, not a report: મદદ કરવા કહ્યું (asked to help).
+	if !english && c.stance == "said" && i > first && strings.HasSuffix(x.words[i-1], "વા") && !x.followedByKe(end, last) {
+		return cl, false
+	}
+	contentA, contentB := -1, -1
+	srcHi := i // the source is searched leftward from here
+	after := end
+	if english && after < last && (x.words[after] == "that" || x.words[after] == "reporters" || x.words[after] == "journalists") {
+		after++
+		if after < last && x.words[after] == "that" {
+			after++
+		}
+	}
+	switch {
+	case !english && x.followedByKe(end, last):
+		contentA, contentB = end+1, x.contentEnd(end+1, last)
+		cl.Form = "indirect"
+		if q, ok := x.quoteStartingAt(end + 1); ok {
+			contentA, contentB, cl.Form = q.open+1, min(q.close, last), "direct"
+		}
+	case after < last && (x.words[after] == ":" || x.words[after] == ",") && after+1 < last && toks[after+1].Kind == entity.Quote:
+		if q, ok := x.quoteStartingAt(after + 1); ok {
+			contentA, contentB, cl.Form = q.open+1, min(q.close, x.d.Sentences[x.sentOf[q.open]].Last), "direct"
+		}
+	case after < last && toks[after].Kind == entity.Quote:
+		if q, ok := x.quoteStartingAt(after); ok {
+			contentA, contentB, cl.Form = q.open+1, min(q.close, last), "direct"
+		}
+	case english && after < last && x.words[after] != "." && x.words[after] != ",":
+		contentA, contentB, cl.Form = after, x.contentEnd(after, last), "indirect"
+	}
+	if contentA < 0 && !english {
+		// Nominal content: ... હોવાનું જણાવ્યું, or an NP with a genitive: ... ની જાહેરાત કરી.
+		if i > first && (strings.HasPrefix(x.words[i-1], "હોવા") || x.words[i-1] == "તેવું" || x.words[i-1] == "એવું") && i-1 > first {
+			src, ok := x.leftmostSource(first, i-1)
+			if ok {
+				cl.Source = src.source
+				cl.Time, cl.Frequency = src.time, src.freq
+				cl.Content = x.span(src.end, i-1)
+				cl.Form = "nominal"
+				if x.words[i-1] == "તેવું" || x.words[i-1] == "એવું" {
+					cl.Form = "preposed"
+				}
+				return cl, cl.Content.Text != ""
+			}
+		}
+		if i > first && x.nominalCue(c) && endsGenitive(x.words[i-1]) {
+			src, ok := x.leftmostSource(first, i)
+			if ok && src.end < i {
+				cl.Source = src.source
+				cl.Time, cl.Frequency = src.time, src.freq
+				cl.Content = x.span(src.end, i)
+				cl.Form = "nominal"
+				return cl, true
+			}
+		}
+	}
+	// Preposed content: CONTENT, એમ X એ કહ્યું  /  “QUOTE”, એમ X એ ઉમેર્યું.
+	src, srcOK := x.sourceBefore(srcHi-1, first, english)
+	if contentA < 0 {
+		k := i - 1
+		if srcOK {
+			k = src.start - 1
+		}
+		for k >= first && (x.words[k] == "," || x.d.Tokens[k].Kind == entity.Quote && !x.isQuoteClose(k)) {
+			k--
+		}
+		if k >= first && (x.words[k] == "એમ" || x.words[k] == "તેમ" || english) {
+			if !english {
+				k--
+			}
+			for k >= first && x.words[k] == "," {
+				k--
+			}
+			if k >= first && toks[k].Kind == entity.Quote {
+				if q, ok := x.quoteEndingAt(k); ok {
+					contentA, contentB, cl.Form = max(q.open+1, first), k, "direct"
+				}
+			} else if k >= first && !english {
+				contentA, contentB, cl.Form = first, k+1, "preposed"
+			}
+		}
+	}
+	if english && !srcOK {
+		// "...," said Kirby.  /  "...," Kirby said.
+		src, srcOK = x.sourceAfterEnglish(end, last)
+	}
+	if contentA < 0 || contentB <= contentA {
+		return cl, false
+	}
+	if srcOK {
+		cl.Source = src.source
+		cl.Time, cl.Frequency = src.time, src.freq
+	} else if c.form == "impersonal" || strings.Contains(x.words[i], "વામાં") || strings.Contains(strings.Join(x.words[i:end], " "), "વામાં") {
+		cl.Source = Source{Kind: None}
+	} else {
+		// A continuation without a subject (ઉમેર્યું કે ...): the previous source speaks.
+		cl.Source = Source{Kind: Pronoun}
+	}
+	cl.Content = x.span(contentA, contentB)
+	return cl, true
+}
+
+func (x *extractor) isQuoteClose(k int) bool {
+	for _, q := range x.quotes {
+		if q.close == k {
+			return true
+		}
+	}
+	return false
+}
+
+// nominalCue reports the stances whose content may be a noun phrase: promise, warning,
+// demand, denial, announcement, allegation, confirmation.
+func (x *extractor) nominalCue(c *cue) bool {
+	switch c.stance {
+	case "promise", "warning", "demand", "denial", "announcement", "allegation", "confirmation", "admission", "claim":
+		return true
+	}
+	return false
+}
+
+func endsGenitive(w string) bool {
+	for g := range genitives {
+		if strings.HasSuffix(w, g) && len(w) > len(g) {
+			return true
+		}
+	}
+	return strings.HasSuffix(w, "વાની") || strings.HasSuffix(w, "વાનો") || strings.HasSuffix(w, "વાનું")
+}
+
+// followedByKe reports a complementizer કે right after the cue (not કે નહીં, કે પછી).
+func (x *extractor) followedByKe(end, last int) bool {
+	if end >= last || x.words[end] != "કે" {
+		return false
+	}
+	if end+1 < last && (x.words[end+1] == "નહિ" || x.words[end+1] == "નહીં" || x.words[end+1] == "પછી") {
+		return false
+	}
+	return true
+}
+
+// frameClaim builds an "according to" claim: SOURCE ના જણાવ્યા મુજબ, CONTENT.
+func (x *extractor) frameClaim(c *cue, i, end, first, last int) (Claim, bool) {
+	var cl Claim
+	cl.Form = "according_to"
+	english := c.kind == kindEnglishFrame
+	var src found
+	srcOK := false
+	contentA := end
+	switch {
+	case english:
+		// according to X, CONTENT  /  CONTENT, according to X.
+		k := end
+		for k < last && x.words[k] != "," && x.words[k] != "." {
+			k++
+		}
+		if k > end {
+			src = x.npSource(end, k)
+			srcOK = true
+		}
+		contentA = k + 1
+	case c.genitive:
+		if i == first || !endsGenitive(x.words[i-1]) && !genitives[x.words[i-1]] {
+			return cl, false
+		}
+		src, srcOK = x.genitiveSource(i-1, first)
+		if !srcOK {
+			return cl, false
+		}
+	case len(c.words) >= 2:
+		// a frame that names no source: મળતી માહિતી મુજબ
+		cl.Source = Source{Kind: Anonymous}
+	default:
+		// a bare મુજબ / અનુસાર / પ્રમાણે needs a source it can stand for: a name or a
+		// descriptor, not "નિયમો મુજબ" (per the rules)
+		if i == first {
+			return cl, false
+		}
+		src, srcOK = x.genitiveSource(i-1, first)
+		if !srcOK || src.source.Kind == Descriptor && !x.isDescriptorWord(src.headWord) {
+			return cl, false
+		}
+	}
+	for contentA < last && (x.words[contentA] == "," || x.words[contentA] == ":") {
+		contentA++
+	}
+	contentB := x.contentEnd(contentA, last)
+	if contentB <= contentA {
+		// the frame closes the sentence: the content is before it
+		hi := i
+		if srcOK {
+			hi = src.start
+		}
+		contentA, contentB = first, x.contentEnd(first, hi)
+	}
+	if contentB <= contentA {
+		return cl, false
+	}
+	if srcOK {
+		cl.Source = src.source
+		if x.isAnonymousWord(src.headWord) {
+			cl.Source.Kind = Anonymous
+		}
+	}
+	cl.Content = x.span(contentA, contentB)
+	return cl, true
+}
+
+// impersonalClaim builds a claim with no source: કહેવાય છે કે ..., ... હોવાનું મનાય છે.
+func (x *extractor) impersonalClaim(c *cue, i, end, first, last int) (Claim, bool) {
+	cl := Claim{Form: "impersonal"}
+	kind := Arbitrary
+	if strings.Contains(strings.Join(c.words, " "), "જાણવા") || strings.Contains(strings.Join(c.words, " "), "માહિતી") ||
+		strings.Contains(strings.Join(c.words, " "), "અહેવાલ") || strings.Contains(strings.Join(c.words, " "), "બહાર") {
+		kind = Anonymous
+	}
+	cl.Source = Source{Kind: kind}
+	lastWord := c.words[len(c.words)-1]
+	switch {
+	case lastWord == "કે":
+		cl.Content = x.span(end, x.contentEnd(end, last))
+	case x.followedByKe(end, last):
+		cl.Content = x.span(end+1, x.contentEnd(end+1, last))
+		end++
+	case i > first && strings.HasPrefix(x.words[i-1], "હોવા"):
+		cl.Content = x.span(first, i-1)
+	default:
+		return cl, false // naming: "... કહેવાય છે" = is called
+	}
+	return cl, cl.Content.Text != ""
+}
+
+// hedges returns the hedge markers of a sentence.
+func (x *extractor) hedges(first, last int) []Span {
+	out := []Span{}
+	for k := first; k < last; k++ {
+		if x.cs.markers[x.words[k]] == "hedge" {
+			out = append(out, x.span(k, k+1))
+		}
+	}
+	return out
+}
+
+// nest sets Parent: the claim with the smallest content that holds this claim's cue.
+func (x *extractor) nest() {
+	for i := range x.claims {
+		ci := &x.claims[i]
+		best, bestLen := -1, 0
+		for j := range x.claims {
+			cj := x.claims[j]
+			if i == j || cj.Content.Text == "" {
+				continue
+			}
+			if cj.Content.Start <= ci.Cue.Start && ci.Cue.End <= cj.Content.End {
+				if l := cj.Content.End - cj.Content.Start; best < 0 || l < bestLen {
+					best, bestLen = j, l
+				}
+			}
+		}
+		if best >= 0 {
+			p := best
+			ci.Parent = &p
+		}
+	}
+}
+
+// resolvePronouns links pronoun sources (and continuations without a subject) to the most
+// recent source that names an entity, or to the most recent person or organization mentioned.
+func (x *extractor) resolvePronouns() {
+	for i := range x.claims {
+		cl := &x.claims[i]
+		if cl.Source.Kind != Pronoun || cl.Source.Entity != "" {
+			continue
+		}
+		for j := i - 1; j >= 0; j-- {
+			if e := x.claims[j].Source.Entity; e != "" {
+				cl.Source.Entity = e
+				break
+			}
+		}
+		if cl.Source.Entity != "" {
+			continue
+		}
+		tok := cl.cueTok
+		for m := len(x.d.Mentions) - 1; m >= 0; m-- {
+			mm := x.d.Mentions[m]
+			if mm.Last <= tok && (mm.Type == entity.Person || mm.Type == entity.Organization) {
+				cl.Source.Entity = mm.Entity
+				break
+			}
+		}
+	}
+}
+
+func (x *extractor) isDescriptorWord(w string) bool {
+	k := x.cs.markers[w]
+	return k == "descriptor" || k == "anonymous"
+}
+
+func (x *extractor) isAnonymousWord(w string) bool {
+	return strings.HasPrefix(w, "સૂત્ર") || w == "sources" || x.cs.markers[w] == "anonymous"
+}
+
+var _ = normalize.Fold

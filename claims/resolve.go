@@ -1,0 +1,317 @@
+package claims
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kathan-nlp/kathan/entity"
+)
+
+// found is a source noun phrase: tokens [start, end) and what it resolved to.
+type found struct {
+	source     Source
+	start, end int
+	headWord   string // folded stem of the head word
+	time, freq *Span
+}
+
+// stopWords end a source noun phrase on its left.
+var stopWords = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields("અને કે જે જેમાં તથા અથવા પણ જ્યારે ત્યારે પરંતુ પછી બાદ તો આ એ તેમ એમ ત્યાં જો છે હતું હતો હતી હતા") {
+		stopWords[fold(w)] = true
+	}
+}
+
+// skippable reports words that may stand between a source and its cue without being either:
+// time and frequency words, hedges, the addressee (પત્રકારોને), the channel (નિવેદનમાં).
+func (x *extractor) skippable(k int) (string, bool) {
+	w := x.words[k]
+	switch x.cs.markers[w] {
+	case "time", "frequency", "hedge":
+		return x.cs.markers[w], true
+	}
+	switch w {
+	case "પણ", "જ", "પણ,", "એવું", "એમ", "સ્પષ્ટપણે", "ફરી", "એકવાર", "એક", "આ", "અંગે", "વિશે", "સમક્ષ", "સાથે", "વાતચીતમાં":
+		return "", true
+	}
+	if x.mention[k] < 0 && x.d.Tokens[k].Script == entity.Gujarati {
+		for _, sp := range entity.SplitSuffix(x.d.Tokens[k].Text) {
+			if sp.Case == entity.Dative || sp.Case == entity.Locative {
+				return "", true
+			}
+		}
+	}
+	return "", false
+}
+
+// sourceBefore finds the source whose head ends at or before token k, skipping the words that
+// may stand between a source and a cue.
+func (x *extractor) sourceBefore(k, first int, english bool) (found, bool) {
+	var f found
+	skipped := 0
+	for k >= first && skipped < 6 {
+		if english {
+			break
+		}
+		kind, ok := x.skippable(k)
+		if !ok {
+			break
+		}
+		sp := x.span(k, k+1)
+		switch kind {
+		case "time":
+			if f.time == nil {
+				f.time = &sp
+			}
+		case "frequency":
+			if f.freq == nil {
+				f.freq = &sp
+			}
+		}
+		k--
+		skipped++
+	}
+	if k < first {
+		return f, false
+	}
+	toks := x.d.Tokens
+	w := x.words[k]
+	// A Latin name with the ergative written apart: Kirby એ કહ્યું.
+	if (w == "એ" || w == "ને") && k > first && x.mention[k-1] >= 0 {
+		m := x.d.Mentions[x.mention[k-1]]
+		return x.fromMention(f, m, m.First, k+1), true
+	}
+	if mi := x.mention[k]; mi >= 0 {
+		m := x.d.Mentions[mi]
+		if m.Last-1 == k || m.Last == k+1 {
+			if m.Case == entity.Ergative || m.Case == "" || english {
+				return x.fromMention(f, m, m.First, k+1), true
+			}
+		}
+		return f, false
+	}
+	if x.cs.markers[w] == "pronoun" {
+		sp := x.span(k, k+1)
+		f.source = Source{Start: &sp.Start, End: &sp.End, Text: sp.Text, Kind: Pronoun}
+		f.start, f.end, f.headWord = k, k+1, w
+		return f, true
+	}
+	if english {
+		if toks[k].Kind == entity.Word && (x.isDescriptorWord(w) || isUpperWord(toks[k].Text)) {
+			a := k
+			for a > first && toks[a-1].Kind == entity.Word && isUpperWord(toks[a-1].Text) {
+				a--
+			}
+			return x.descriptor(f, a, k, 0), true
+		}
+		return f, false
+	}
+	if toks[k].Script != entity.Gujarati || toks[k].Kind != entity.Word {
+		return f, false
+	}
+	// An ergative noun phrase that names no entity: પોલીસે, અધિકારીઓએ, પશ્ચિમી દેશો.
+	for _, sp := range entity.SplitSuffix(toks[k].Text) {
+		if sp.Case != entity.Ergative && !(sp.Case == entity.Plural) {
+			continue
+		}
+		stem := fold(sp.Stem)
+		if x.cs.markers[w] == "time" || stopWords[stem] {
+			return f, false
+		}
+		return x.descriptor(f, x.npStart(k, first), k, len(sp.Suffix)), true
+	}
+	// A nominative subject of a present-tense cue: પોલીસ માને છે, નિષ્ણાતો કહે છે.
+	if x.isDescriptorWord(w) {
+		return x.descriptor(f, x.npStart(k, first), k, 0), true
+	}
+	return f, false
+}
+
+// npStart extends a noun phrase ending at head to the left over modifiers, genitives and names.
+func (x *extractor) npStart(head, first int) int {
+	toks := x.d.Tokens
+	a := head
+	for n := 0; a > first && n < 3; n++ {
+		k := a - 1
+		t := toks[k]
+		if t.Kind != entity.Word || stopWords[x.words[k]] || x.used[k] {
+			break
+		}
+		if _, ok := x.matchCue(k, head); ok != 0 {
+			break
+		}
+		if mi := x.mention[k]; mi >= 0 {
+			a = x.d.Mentions[mi].First
+			continue
+		}
+		// verbs end the phrase: finite forms end in -યું, -યો, -યા, -ે છે ...
+		if strings.HasSuffix(x.words[k], "્યું") || strings.HasSuffix(x.words[k], "્યો") || strings.HasSuffix(x.words[k], "્યા") {
+			break
+		}
+		erg := false
+		for _, sp := range entity.SplitSuffix(t.Text) {
+			if sp.Case == entity.Ergative {
+				erg = true
+			}
+		}
+		if erg {
+			break
+		}
+		a = k
+	}
+	return a
+}
+
+func (x *extractor) fromMention(f found, m entity.Mention, first, end int) found {
+	s, e := m.Start, m.End
+	f.source = Source{Start: &s, End: &e, Text: m.Text, Entity: m.Entity, Kind: Named, Role: m.Title}
+	f.start, f.end, f.headWord = first, end, fold(m.Text)
+	return f
+}
+
+// descriptor makes a source of tokens [a, head], the head without a suffix of sufLen bytes.
+func (x *extractor) descriptor(f found, a, head, sufLen int) found {
+	toks := x.d.Tokens
+	sp := x.d.Span(toks[a].CStart, toks[head].CEnd-sufLen)
+	f.source = Source{Start: &sp.Start, End: &sp.End, Text: sp.Text, Kind: Descriptor}
+	// a named entity inside the phrase (અમેરિકી ગુપ્તચર વિભાગ) links the source to it
+	for k := head; k >= a; k-- {
+		if mi := x.mention[k]; mi >= 0 {
+			m := x.d.Mentions[mi]
+			if m.Last-1 >= head-1 {
+				f.source.Entity = m.Entity
+				f.source.Kind = Named
+			}
+			break
+		}
+	}
+	if x.isAnonymousWord(x.words[head]) || x.isAnonymousWord(fold(strings.TrimSuffix(toks[head].Text, toks[head].Text[len(toks[head].Text)-sufLen:]))) {
+		f.source.Kind = Anonymous
+	}
+	f.start, f.end = a, head+1
+	f.headWord = fold(toks[head].Text[:len(toks[head].Text)-sufLen])
+	return f
+}
+
+// genitiveSource finds the source of a frame whose genitive ends at token k: a mention with a
+// genitive suffix (વિભાગના), a Latin name followed by a separate ના, or a descriptor.
+func (x *extractor) genitiveSource(k, first int) (found, bool) {
+	var f found
+	toks := x.d.Tokens
+	if genitives[x.words[k]] && k > first {
+		if mi := x.mention[k-1]; mi >= 0 {
+			m := x.d.Mentions[mi]
+			return x.fromMention(f, m, m.First, k+1), true
+		}
+		k--
+	}
+	if mi := x.mention[k]; mi >= 0 {
+		m := x.d.Mentions[mi]
+		return x.fromMention(f, m, m.First, k+1), true
+	}
+	if toks[k].Kind != entity.Word {
+		return f, false
+	}
+	suf := 0
+	for _, sp := range entity.SplitSuffix(toks[k].Text) {
+		if sp.Case == entity.Genitive {
+			suf = len(sp.Suffix)
+			break
+		}
+	}
+	if stopWords[x.words[k]] {
+		return f, false
+	}
+	return x.descriptor(f, x.npStart(k, first), k, suf), true
+}
+
+// leftmostSource finds the first ergative source in [first, hi): the speaker of a nominal
+// report (X એ CONTENT હોવાનું જણાવ્યું).
+func (x *extractor) leftmostSource(first, hi int) (found, bool) {
+	for k := first; k < hi; k++ {
+		if x.cs.markers[x.words[k]] == "time" {
+			continue
+		}
+		if mi := x.mention[k]; mi >= 0 {
+			m := x.d.Mentions[mi]
+			if m.Case == entity.Ergative && m.Last-1 == k {
+				f := x.fromMention(found{}, m, m.First, k+1)
+				x.takeMarkers(&f, k+1, hi)
+				return f, true
+			}
+			continue
+		}
+		if x.cs.markers[x.words[k]] == "pronoun" {
+			sp := x.span(k, k+1)
+			f := found{source: Source{Start: &sp.Start, End: &sp.End, Text: sp.Text, Kind: Pronoun}, start: k, end: k + 1, headWord: x.words[k]}
+			x.takeMarkers(&f, k+1, hi)
+			return f, true
+		}
+		if x.d.Tokens[k].Script == entity.Gujarati {
+			for _, sp := range entity.SplitSuffix(x.d.Tokens[k].Text) {
+				if sp.Case == entity.Ergative && !stopWords[fold(sp.Stem)] {
+					f := x.descriptor(found{}, x.npStart(k, first), k, len(sp.Suffix))
+					x.takeMarkers(&f, k+1, hi)
+					return f, true
+				}
+			}
+		}
+	}
+	return found{}, false
+}
+
+// takeMarkers moves time and frequency words that follow the source into the claim, and past
+// the content start.
+func (x *extractor) takeMarkers(f *found, from, hi int) {
+	for k := from; k < hi; k++ {
+		switch x.cs.markers[x.words[k]] {
+		case "time":
+			sp := x.span(k, k+1)
+			f.time = &sp
+		case "frequency":
+			sp := x.span(k, k+1)
+			f.freq = &sp
+		default:
+			return
+		}
+		f.end = k + 1
+	}
+}
+
+// npSource makes a source of the English tokens [a, b): a mention in it, else a descriptor.
+func (x *extractor) npSource(a, b int) found {
+	for k := b - 1; k >= a; k-- {
+		if mi := x.mention[k]; mi >= 0 {
+			m := x.d.Mentions[mi]
+			return x.fromMention(found{}, m, m.First, m.Last)
+		}
+	}
+	return x.descriptor(found{}, a, b-1, 0)
+}
+
+// sourceAfterEnglish reads the speaker after an English cue: "...," said Kirby.
+func (x *extractor) sourceAfterEnglish(end, last int) (found, bool) {
+	if end >= last {
+		return found{}, false
+	}
+	if mi := x.mention[end]; mi >= 0 {
+		m := x.d.Mentions[mi]
+		return x.fromMention(found{}, m, m.First, m.Last), true
+	}
+	if x.d.Tokens[end].Kind == entity.Word && isUpperWord(x.d.Tokens[end].Text) {
+		b := end
+		for b+1 < last && x.d.Tokens[b+1].Kind == entity.Word && isUpperWord(x.d.Tokens[b+1].Text) {
+			b++
+		}
+		return x.descriptor(found{}, end, b, 0), true
+	}
+	return found{}, false
+}
+
+func isUpperWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
