@@ -40,7 +40,7 @@ type Lexicon struct {
 // curated files come before the Wikidata titles, so their entries win a shared form.
 var lexiconFiles = []string{
 	"lexicon/people.tsv", "lexicon/organizations.tsv", "lexicon/india-places.tsv",
-	"lexicon/world-places.tsv", "lexicon/core.tsv",
+	"lexicon/world-places.tsv", "lexicon/core.tsv", "lexicon/projected.tsv",
 }
 
 const wikidataFile = "lexicon/src/wikidata-typed.tsv"

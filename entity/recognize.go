@@ -359,6 +359,27 @@ func (r *Recognizer) shapeName(d *Document, s *scratch, i, last int, covered fun
 		}
 		return c, true
 	}
+	// initials + name: આર. બી. ગોહિલ, એ.કે. પટેલ
+	if toks[i].Abbrev && gujaratiAbbrevs[strings.TrimSuffix(toks[i].Text, ".")] || toks[i].Abbrev && strings.Count(toks[i].Text, ".") >= 2 {
+		k := i
+		for k < last && toks[k].Abbrev && k-i < 3 {
+			k++
+		}
+		if k > i && k < last && toks[k].Kind == Word && toks[k].Script == Gujarati && covered(k) < 0 {
+			if c2, ok := r.nameAfter(d, s, k, last, covered); ok && c2.last <= k+1 {
+				c2.first, c2.rule = i, "initials"
+				return c2, true
+			}
+		}
+		return candidate{}, false
+	}
+	// a foreign given name + a name-like word: એલિઝાબેથ વોરેન, ફિલ મિકેલસન
+	if g, ok := r.rules.foreignGiven[w]; ok && !strings.HasSuffix(g, "\ty") && i+1 < last && toks[i+1].Kind == Word && covered(i+1) < 0 {
+		if c2, ok := r.nameAfter(d, s, i+1, last, covered); ok && c2.last <= i+2 {
+			c2.first, c2.rule = i, "given-name"
+			return c2, true
+		}
+	}
 	// given name (+ middle) + surname
 	if g, ok := r.rules.givenNames[w]; ok && !strings.HasSuffix(g, "\ty") {
 		for k := i + 1; k < last && k <= i+2; k++ {

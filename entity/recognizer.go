@@ -59,6 +59,7 @@ func (r *Recognizer) Analyze(input string) (*Document, error) {
 	for _, sn := range d.Sentences {
 		cands = r.recognize(d, s, sn.First, sn.Last, cands)
 	}
+	cands = r.propagate(d, s, cands)
 	s.cands = cands
 	d.Mentions = r.mentions(d, s, cands)
 	d.Entities = r.link(d, s)

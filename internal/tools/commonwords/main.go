@@ -20,6 +20,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/kathan-nlp/kathan/entity"
 	"github.com/kathan-nlp/kathan/normalize"
 )
 
@@ -61,11 +62,8 @@ func main() {
 			}
 			seen[k] = true
 			df[k]++
-			for _, c := range caps {
-				if normalize.Match(w, c) && normalize.Similarity(w, c) >= 0.6 {
-					named[k]++
-					break
-				}
+			if isNamed(w, caps) {
+				named[k]++
 			}
 		}
 	}
@@ -84,6 +82,23 @@ func main() {
 	for _, w := range words {
 		fmt.Printf("%s\t%d\n", w, df[w])
 	}
+}
+
+// isNamed reports whether w, or w without a case suffix (ટ્રમ્પની = ટ્રમ્પ + ની), matches a
+// capitalized word of the English original.
+func isNamed(w string, caps []string) bool {
+	forms := []string{w}
+	for _, sp := range entity.SplitSuffix(w) {
+		forms = append(forms, sp.Stem)
+	}
+	for _, f := range forms {
+		for _, c := range caps {
+			if normalize.Match(f, c) && normalize.Similarity(f, c) >= 0.6 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // gujaratiWords returns the runs of Gujarati letters and signs.

@@ -1,0 +1,105 @@
+package entity
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/kathan-nlp/kathan/normalize"
+)
+
+// propagate finds later (and earlier) mentions of names already recognized in the document:
+// news names a person in full once (શ્રી એ.પી. જાડેજા, કીથ રોથફસ) and then by surname alone
+// (જાડેજાએ, રોથફસ); a name found by a rule in one sentence is a name in every sentence.
+// Surnames from the surname list that stand alone are people too.
+func (r *Recognizer) propagate(d *Document, s *scratch, cands []candidate) []candidate {
+	toks := d.Tokens
+	type known struct {
+		typ   Type
+		entry int32
+	}
+	names := map[string]known{}
+	maxWords := 1
+	for _, c := range cands {
+		var words []string
+		for k := c.first; k <= c.last; k++ {
+			if toks[k].Kind != Word {
+				continue
+			}
+			w := string(s.fold.of(k))
+			if k == c.last && c.sufLen > 0 {
+				w = string(normalize.Fold(nil, toks[k].Text[:len(toks[k].Text)-c.sufLen]))
+			}
+			words = append(words, w)
+		}
+		if len(words) == 0 {
+			continue
+		}
+		full := strings.Join(words, " ")
+		if _, ok := names[full]; !ok {
+			names[full] = known{c.typ, c.entry}
+			maxWords = max(maxWords, len(words))
+		}
+		if c.typ == Person && len(words) > 1 {
+			last, first := words[len(words)-1], words[0]
+			if !r.rules.isCommon(last) && !r.rules.ambiguous[last] {
+				if _, ok := names[last]; !ok {
+					names[last] = known{Person, c.entry}
+				}
+			}
+			if !r.rules.isCommon(first) && !r.rules.ambiguous[first] && r.rules.givenNames[first] == "" && r.rules.surnames[first] == "" {
+				if _, ok := names[first]; !ok {
+					names[first] = known{Person, c.entry}
+				}
+			}
+		}
+	}
+	covered := make([]bool, len(toks))
+	for _, c := range cands {
+		for k := c.first; k <= c.last && k < len(toks); k++ {
+			covered[k] = true
+		}
+	}
+	var added []candidate
+	for i := 0; i < len(toks); i++ {
+		if covered[i] || toks[i].Kind != Word {
+			continue
+		}
+		best := candidate{last: -1}
+		key := s.key[:0]
+		for j := i; j < len(toks) && j < i+maxWords && !covered[j] && toks[j].Kind == Word; j++ {
+			if j > i {
+				key = append(key, ' ')
+			}
+			base := len(key)
+			key = append(key, s.fold.of(j)...)
+			if kn, ok := names[string(key)]; ok {
+				best = candidate{first: i, last: j, typ: kn.typ, entry: kn.entry, source: "rule", rule: "repeat"}
+			} else if toks[j].Script == Gujarati {
+				for _, sp := range SplitSuffix(toks[j].Text) {
+					sk := normalize.Fold(append(key[:base:base], nil...), sp.Stem)
+					if kn, ok := names[string(sk)]; ok && !r.rules.common[string(s.fold.of(j))] {
+						best = candidate{first: i, last: j, sufLen: len(sp.Suffix), suffix: sp.Suffix, cas: sp.Case,
+							typ: kn.typ, entry: kn.entry, source: "rule", rule: "repeat"}
+						break
+					}
+				}
+			}
+		}
+		s.key = key
+		if best.last < 0 && toks[i].Script == Gujarati {
+			if _, suf, cas, ok := r.surnameAt(s, toks, i); ok && !r.rules.common[string(s.fold.of(i))] {
+				best = candidate{first: i, last: i, sufLen: len(suf), suffix: suf, cas: cas, typ: Person, entry: -1, source: "rule", rule: "surname"}
+			}
+		}
+		if best.last >= 0 {
+			added = append(added, best)
+			i = best.last
+		}
+	}
+	if len(added) == 0 {
+		return cands
+	}
+	cands = append(cands, added...)
+	sort.SliceStable(cands, func(a, b int) bool { return cands[a].first < cands[b].first })
+	return cands
+}
