@@ -34,7 +34,8 @@ type cue struct {
 	stance     string
 	commitment string
 	form       string
-	genitive   bool // a frame whose first word is the genitive ના/ની/નો/નું/નાં, fused to the source in text
+	genitive   bool   // a frame whose first word is a case ending fused to the source in text
+	marker     string // that ending, folded: ના, નિ, નો, નું, નાં (genitive) or ને (dative: X ને લાગે છે)
 }
 
 type cueSet struct {
@@ -43,7 +44,9 @@ type cueSet struct {
 	multi   map[string][][]string
 }
 
-var genitives = map[string]bool{"ના": true, "ની": true, "નો": true, "નું": true, "નાં": true, "નુ": true}
+// genitives are the genitive endings, folded (ની folds to નિ); a frame row starting with one
+// matches a source word that carries it fused.
+var genitives = map[string]bool{fold("ના"): true, fold("ની"): true, fold("નો"): true, fold("નું"): true, fold("નાં"): true, fold("નુ"): true}
 
 var loadCues = sync.OnceValue(func() *cueSet {
 	cs := &cueSet{byFirst: map[string][]*cue{}, markers: map[string]string{}, multi: map[string][][]string{}}
@@ -62,8 +65,8 @@ var loadCues = sync.OnceValue(func() *cueSet {
 		if len(c.words) == 0 {
 			continue
 		}
-		if c.kind == kindFrame && genitives[c.words[0]] && len(c.words) > 1 {
-			c.genitive = true
+		if c.kind == kindFrame && (genitives[c.words[0]] || c.words[0] == fold("ને")) && len(c.words) > 1 {
+			c.genitive, c.marker = true, c.words[0]
 			c.words = c.words[1:]
 		}
 		cs.byFirst[c.words[0]] = append(cs.byFirst[c.words[0]], c)

@@ -126,21 +126,26 @@ func (x *extractor) quoteStartingAt(k int) (quote, bool) {
 	return quote{}, false
 }
 
-// matchCue returns the longest cue pattern starting at token i.
+// particles may stand inside a cue without changing it: માગ પણ કરી હતી, વચન પણ આપ્યું.
+var particles = map[string]bool{fold("પણ"): true, fold("જ"): true}
+
+// matchCue returns the longest cue pattern starting at token i, and the token after it.
 func (x *extractor) matchCue(i, last int) (*cue, int) {
 	for _, c := range x.cs.byFirst[x.words[i]] {
-		if i+len(c.words) > last {
-			continue
-		}
+		k := i
 		ok := true
-		for k, w := range c.words {
-			if x.words[i+k] != w {
+		for n, w := range c.words {
+			for n > 0 && k < last && particles[x.words[k]] && x.words[k] != w {
+				k++
+			}
+			if k >= last || x.words[k] != w {
 				ok = false
 				break
 			}
+			k++
 		}
 		if ok {
-			return c, i + len(c.words)
+			return c, k
 		}
 	}
 	return nil, 0
@@ -235,7 +240,7 @@ func (x *extractor) verbClaim(c *cue, i, end, first, last int) (Claim, bool) {
 		if q, ok := x.quoteStartingAt(after); ok {
 			contentA, contentB, cl.Form = q.open+1, min(q.close, last), "direct"
 		}
-	case english && after < last && x.words[after] != "." && x.words[after] != ",":
+	case english && after < last && toks[after].Kind != entity.Punct:
 		contentA, contentB, cl.Form = after, x.contentEnd(after, last), "indirect"
 	}
 	if contentA < 0 && !english {
@@ -294,6 +299,9 @@ func (x *extractor) verbClaim(c *cue, i, end, first, last int) (Claim, bool) {
 		// "...," said Kirby.  /  "...," Kirby said.
 		src, srcOK = x.sourceAfterEnglish(end, last)
 	}
+	if !srcOK && !english {
+		src, srcOK = x.nearestSource(srcHi-1, first)
+	}
 	if contentA < 0 || contentB <= contentA {
 		return cl, false
 	}
@@ -335,7 +343,7 @@ func endsGenitive(w string) bool {
 			return true
 		}
 	}
-	return strings.HasSuffix(w, "વાની") || strings.HasSuffix(w, "વાનો") || strings.HasSuffix(w, "વાનું")
+	return strings.HasSuffix(w, fold("વાની")) || strings.HasSuffix(w, "વાનો") || strings.HasSuffix(w, "વાનું")
 }
 
 // followedByKe reports a complementizer કે right after the cue (not કે નહીં, કે પછી).
@@ -343,7 +351,7 @@ func (x *extractor) followedByKe(end, last int) bool {
 	if end >= last || x.words[end] != "કે" {
 		return false
 	}
-	if end+1 < last && (x.words[end+1] == "નહિ" || x.words[end+1] == "નહીં" || x.words[end+1] == "પછી") {
+	if end+1 < last && (x.words[end+1] == "નહિ" || x.words[end+1] == fold("નહીં") || x.words[end+1] == "પછી") {
 		return false
 	}
 	return true
@@ -361,7 +369,7 @@ func (x *extractor) frameClaim(c *cue, i, end, first, last int) (Claim, bool) {
 	case english:
 		// according to X, CONTENT  /  CONTENT, according to X.
 		k := end
-		for k < last && x.words[k] != "," && x.words[k] != "." {
+		for k < last && x.words[k] != "," && x.d.Tokens[k].Kind != entity.Punct {
 			k++
 		}
 		if k > end {
@@ -370,13 +378,25 @@ func (x *extractor) frameClaim(c *cue, i, end, first, last int) (Claim, bool) {
 		}
 		contentA = k + 1
 	case c.genitive:
-		if i == first || !endsGenitive(x.words[i-1]) && !genitives[x.words[i-1]] {
+		if i == first {
+			return cl, false
+		}
+		if prev := x.words[i-1]; prev != c.marker && !(strings.HasSuffix(prev, c.marker) && len(prev) > len(c.marker)) &&
+			!(genitives[c.marker] && endsGenitive(prev)) {
 			return cl, false
 		}
 		src, srcOK = x.genitiveSource(i-1, first)
 		if !srcOK {
 			return cl, false
 		}
+	case strings.HasPrefix(c.words[0], "સૂત્ર"):
+		// સૂત્રોના જણાવ્યા મુજબ: the sources are anonymous, but they are words of the text
+		stem := x.d.Tokens[i].Text
+		if sps := entity.SplitSuffix(stem); len(sps) > 0 {
+			stem = sps[0].Stem
+		}
+		sp := x.d.Span(x.d.Tokens[i].CStart, x.d.Tokens[i].CStart+len(stem))
+		cl.Source = Source{Start: &sp.Start, End: &sp.End, Text: sp.Text, Kind: Anonymous}
 	case len(c.words) >= 2:
 		// a frame that names no source: મળતી માહિતી મુજબ
 		cl.Source = Source{Kind: Anonymous}
@@ -391,7 +411,7 @@ func (x *extractor) frameClaim(c *cue, i, end, first, last int) (Claim, bool) {
 			return cl, false
 		}
 	}
-	for contentA < last && (x.words[contentA] == "," || x.words[contentA] == ":") {
+	for contentA < last && (x.words[contentA] == "," || x.words[contentA] == ":" || x.words[contentA] == "કે") {
 		contentA++
 	}
 	contentB := x.contentEnd(contentA, last)
@@ -420,7 +440,7 @@ func (x *extractor) frameClaim(c *cue, i, end, first, last int) (Claim, bool) {
 func (x *extractor) impersonalClaim(c *cue, i, end, first, last int) (Claim, bool) {
 	cl := Claim{Form: "impersonal"}
 	kind := Arbitrary
-	if strings.Contains(strings.Join(c.words, " "), "જાણવા") || strings.Contains(strings.Join(c.words, " "), "માહિતી") ||
+	if strings.Contains(strings.Join(c.words, " "), "જાણવા") || strings.Contains(strings.Join(c.words, " "), fold("માહિતી")) ||
 		strings.Contains(strings.Join(c.words, " "), "અહેવાલ") || strings.Contains(strings.Join(c.words, " "), "બહાર") {
 		kind = Anonymous
 	}
@@ -508,7 +528,7 @@ func (x *extractor) isDescriptorWord(w string) bool {
 }
 
 func (x *extractor) isAnonymousWord(w string) bool {
-	return strings.HasPrefix(w, "સૂત્ર") || w == "sources" || x.cs.markers[w] == "anonymous"
+	return strings.HasPrefix(w, "સૂત્ર") || w == "sources"
 }
 
 var _ = normalize.Fold

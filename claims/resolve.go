@@ -19,8 +19,15 @@ type found struct {
 // stopWords end a source noun phrase on its left.
 var stopWords = map[string]bool{}
 
+// skipWords may stand between a source and its cue: particles, the addressee's companions.
+var skipWords = map[string]bool{}
+
 func init() {
-	for _, w := range strings.Fields("અને કે જે જેમાં તથા અથવા પણ જ્યારે ત્યારે પરંતુ પછી બાદ તો આ એ તેમ એમ ત્યાં જો છે હતું હતો હતી હતા") {
+	for _, w := range strings.Fields("પણ જ એવું એમ સ્પષ્ટપણે ફરી એકવાર એક આ અંગે વિશે સમક્ષ સાથે વાતચીતમાં") {
+		skipWords[fold(w)] = true
+	}
+	for _, w := range strings.Fields(`અને કે જે જેમાં તથા અથવા પણ જ્યારે ત્યારે પરંતુ પછી બાદ તો આ એ તેમ એમ ત્યાં જો છે હતું હતો હતી હતા
+		માટે સાથે પાસે સામે દ્વારા તરફે તરફથી વચ્ચે અંગે વિશે ઉપર નીચે અંદર બહાર પહેલાં હવે ફરીથી આગળ પાછળ સ્થળે ઘરે`) {
 		stopWords[fold(w)] = true
 	}
 }
@@ -33,8 +40,7 @@ func (x *extractor) skippable(k int) (string, bool) {
 	case "time", "frequency", "hedge":
 		return x.cs.markers[w], true
 	}
-	switch w {
-	case "પણ", "જ", "પણ,", "એવું", "એમ", "સ્પષ્ટપણે", "ફરી", "એકવાર", "એક", "આ", "અંગે", "વિશે", "સમક્ષ", "સાથે", "વાતચીતમાં":
+	if skipWords[w] {
 		return "", true
 	}
 	if x.mention[k] < 0 && x.d.Tokens[k].Script == entity.Gujarati {
@@ -112,13 +118,10 @@ func (x *extractor) sourceBefore(k, first int, english bool) (found, bool) {
 	if toks[k].Script != entity.Gujarati || toks[k].Kind != entity.Word {
 		return f, false
 	}
-	// An ergative noun phrase that names no entity: પોલીસે, અધિકારીઓએ, પશ્ચિમી દેશો.
-	for _, sp := range entity.SplitSuffix(toks[k].Text) {
-		if sp.Case != entity.Ergative && !(sp.Case == entity.Plural) {
-			continue
-		}
-		stem := fold(sp.Stem)
-		if x.cs.markers[w] == "time" || stopWords[stem] {
+	// An ergative noun phrase that names no entity: પોલીસે, અધિકારીઓએ, પશ્ચિમી દેશો. Only the
+	// likeliest reading of the word counts: બંધકોને is a dative, not બંધકોન + ે.
+	if sp, ok := ergative(toks[k].Text); ok {
+		if x.cs.markers[w] == "time" || stopWords[fold(sp.Stem)] || stopWords[w] || entity.CommonWord(toks[k].Text) && !x.isDescriptorWord(fold(sp.Stem)) {
 			return f, false
 		}
 		return x.descriptor(f, x.npStart(k, first), k, len(sp.Suffix)), true
@@ -128,6 +131,54 @@ func (x *extractor) sourceBefore(k, first int, english bool) (found, bool) {
 		return x.descriptor(f, x.npStart(k, first), k, 0), true
 	}
 	return f, false
+}
+
+// ergative returns the likeliest suffix reading of a word when it is an ergative (or a plural
+// subject: ખેડૂતો કહે છે).
+func ergative(word string) (entity.Split, bool) {
+	sps := entity.SplitSuffix(word)
+	if len(sps) == 0 {
+		return entity.Split{}, false
+	}
+	for _, sp := range sps {
+		if sp.Case == entity.Ergative && sp.Suffix != "ે" {
+			return sp, true // એ, ઓએ: unambiguous
+		}
+	}
+	if sps[0].Case == entity.Ergative || sps[0].Case == entity.Plural {
+		return sps[0], true
+	}
+	return entity.Split{}, false
+}
+
+// nearestSource looks further left for the speaker when words the rules do not know stand
+// between it and the cue (X એ પત્રકાર પરિષદમાં સ્પષ્ટ શબ્દોમાં કહ્યું): the nearest ergative noun
+// phrase, mention or pronoun in the same clause.
+func (x *extractor) nearestSource(k, first int) (found, bool) {
+	for n := 0; k >= first && n < 10; k, n = k-1, n+1 {
+		w := x.words[k]
+		t := x.d.Tokens[k]
+		if t.Kind == entity.Quote || w == "," || w == fold("કે") || w == "એમ" || w == "તેમ" || t.Kind == entity.Punct {
+			break
+		}
+		if mi := x.mention[k]; mi >= 0 {
+			m := x.d.Mentions[mi]
+			if m.Case == entity.Ergative && m.Last-1 == k {
+				return x.fromMention(found{}, m, m.First, k+1), true
+			}
+			continue
+		}
+		if x.cs.markers[w] == "pronoun" && strings.HasSuffix(w, "ે") {
+			sp := x.span(k, k+1)
+			return found{source: Source{Start: &sp.Start, End: &sp.End, Text: sp.Text, Kind: Pronoun}, start: k, end: k + 1, headWord: w}, true
+		}
+		if t.Script == entity.Gujarati && x.cs.markers[w] != "time" && !entity.CommonWord(t.Text) {
+			if sp, ok := ergative(t.Text); ok && sp.Case == entity.Ergative && !stopWords[fold(sp.Stem)] {
+				return x.descriptor(found{}, x.npStart(k, first), k, len(sp.Suffix)), true
+			}
+		}
+	}
+	return found{}, false
 }
 
 // npStart extends a noun phrase ending at head to the left over modifiers, genitives and names.

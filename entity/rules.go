@@ -233,3 +233,11 @@ func (rd *ruleData) orgHeadAt(s *scratch, toks []Token, h int) (int, string, Cas
 	}
 	return 0, "", NoCase, "", false
 }
+
+// CommonWord reports whether word (as written, any spelling variant) is a frequent ordinary
+// Gujarati word or a grammatical word: never a name, nor the head of a source.
+func CommonWord(word string) bool {
+	rd := loadRules()
+	w := string(normalize.Fold(nil, word))
+	return rd.common[w] || rd.ambiguous[w]
+}
