@@ -17,13 +17,13 @@ const fixtureDir = "../testdata/fixtures"
 // source correct among found (overlaps the gold source, or names the same entity), content token
 // overlap, and stance accuracy.
 type claimScores struct {
-	found                    eval.PRF
-	sourceOK, matched        int
-	contentF1Sum             float64
-	contentHalf              int
-	stanceOK                 int
-	perStance                map[string]*eval.PRF
-	errors                   []string
+	found             eval.PRF
+	sourceOK, matched int
+	contentF1Sum      float64
+	contentHalf       int
+	stanceOK          int
+	perStance         map[string]*eval.PRF
+	errors            []string
 }
 
 func (s *claimScores) report() string {

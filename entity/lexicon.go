@@ -122,6 +122,9 @@ func (lx *Lexicon) loadWikidata(name string) {
 		if ids := lx.index[string(normalize.Fold(nil, gu))]; len(ids) > 0 {
 			continue // a curated entry has this form already
 		}
+		if !strings.Contains(gu, " ") && letters(gu) < 4 {
+			continue // short one-word titles (પાલી, સીધી) are too often ordinary words
+		}
 		id := lx.add(Entry{Type: t, Name: en, Gu: gu, Kind: c[3], File: path.Base(name)})
 		lx.addForm(gu, id)
 		lx.addForm(en, id)
@@ -153,8 +156,36 @@ func (lx *Lexicon) add(e Entry) int32 {
 	return int32(len(lx.Entries) - 1)
 }
 
+// letters counts the consonants and vowel letters of a Gujarati word.
+func letters(w string) int {
+	n := 0
+	for _, r := range w {
+		if k := normalize.KindOf(r); k == normalize.Consonant || k == normalize.VowelLetter {
+			n++
+		}
+	}
+	return n
+}
+
+// isAcronym reports a Latin form in capitals (UN, CBI, UP): it matches only capitals in text,
+// so that "up" and "us" are not Uttar Pradesh and the United States.
+func isAcronym(form string) bool {
+	if len(form) < 2 || len(form) > 6 {
+		return false
+	}
+	for i := 0; i < len(form); i++ {
+		if c := form[i]; !(c >= 'A' && c <= 'Z' || c == '.') {
+			return false
+		}
+	}
+	return true
+}
+
 func (lx *Lexicon) addForm(form string, id int32) {
 	k := string(normalize.Fold(nil, form))
+	if isAcronym(form) {
+		k = "^" + k
+	}
 	k = strings.Join(strings.Fields(k), " ")
 	if k == "" {
 		return

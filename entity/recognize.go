@@ -87,6 +87,8 @@ func (r *Recognizer) lexiconPass(d *Document, s *scratch, first, last int, out [
 			}
 			if words > 0 {
 				key = append(key, ' ')
+			} else if t.Script == Latin && isAcronym(t.Text) {
+				key = append(key, '^') // acronyms match acronyms only
 			}
 			base := len(key)
 			words++
@@ -117,7 +119,7 @@ func (r *Recognizer) lexiconPass(d *Document, s *scratch, first, last int, out [
 			i++
 			continue
 		}
-		if best.first == best.last && r.needsContext(d, s, best) {
+		if best.first == best.last && (r.needsContext(d, s, best) || r.isDemonym(s, best)) {
 			i++
 			continue
 		}
@@ -128,6 +130,13 @@ func (r *Recognizer) lexiconPass(d *Document, s *scratch, first, last int, out [
 		}
 	}
 	return out
+}
+
+// isDemonym reports a one-word match that is a nationality adjective (અમેરિકન, ભારતીય): not an
+// entity by itself.
+func (r *Recognizer) isDemonym(s *scratch, c candidate) bool {
+	_, ok := r.rules.nationalities[string(s.fold.of(c.first))]
+	return ok && c.sufLen == 0
 }
 
 // needsContext reports a one-word lexicon match whose form is also an ordinary word (સાગર,
@@ -222,6 +231,7 @@ func (r *Recognizer) rulePass(d *Document, s *scratch, first, last int, out []ca
 		out = append(kept, candidate{first: lo, last: h, sufLen: len(suf), suffix: suf, cas: cas,
 			typ: Organization, entry: -1, source: "rule", rule: "org-head"})
 	}
+	out = r.facilities(d, s, first, last, out, start)
 	// Titles before unknown names: વડાપ્રધાન X, શ્રી X Y, Mr X.
 	for i := first; i < last; i++ {
 		n := r.rules.titleLen(s, toks, i)
@@ -414,20 +424,82 @@ func (r *Recognizer) surnameAt(s *scratch, toks []Token, k int) (string, string,
 	return "", "", NoCase, false
 }
 
-// placeAt finds a place by the generic word that follows it or by a place-name ending.
+// placeAt finds a place by the generic word that follows it: [[સુરત]] શહેર, [[નર્મદા]] નદી.
 func (r *Recognizer) placeAt(d *Document, s *scratch, i, last int) (candidate, bool) {
 	toks := d.Tokens
 	w := string(s.fold.of(i))
-	if r.rules.isCommon(w) || !r.rules.nameLike(w) {
+	if r.rules.isCommon(w) || !r.rules.nameLike(w) || !r.rules.bare(toks[i].Text) {
 		return candidate{}, false
 	}
 	if i+1 < last && toks[i+1].Kind == Word {
-		next := string(s.fold.of(i + 1))
-		if r.rules.placeAfter[next] || r.rules.placeAfter[stemFold(toks[i+1].Text, r.rules.placeAfter)] {
+		if _, _, _, ok := headAt(r.rules.placeAfter, 2, s, toks, min(i+2, last-1)); ok && i+2 < last && toks[i+2].Kind == Word {
+			// a two-word head such as "રાષ્ટ્રીય ઉદ્યાન" starting right after the name
+			if n, _, _, _ := headAt(r.rules.placeAfter, 2, s, toks, i+2); n == 2 {
+				return candidate{first: i, last: i, typ: Location, entry: -1, source: "rule", rule: "place-word"}, true
+			}
+		}
+		if n, _, _, ok := headAt(r.rules.placeAfter, 1, s, toks, i+1); ok && n == 1 {
 			return candidate{first: i, last: i, typ: Location, entry: -1, source: "rule", rule: "place-word"}, true
 		}
 	}
 	return candidate{}, false
+}
+
+// facilities finds named facilities whose generic word is part of the name: નરેન્દ્ર મોદી
+// સ્ટેડિયમ, સરદાર પટેલ રોડ, ધ્યાની સોસાયટી. The words before the head must be names or
+// name-like words without case suffixes.
+func (r *Recognizer) facilities(d *Document, s *scratch, first, last int, out []candidate, start int) []candidate {
+	toks := d.Tokens
+	for h := first; h < last; h++ {
+		n, suf, cas, ok := headAt(r.rules.facility, r.rules.facilityWords, s, toks, h)
+		if !ok {
+			continue
+		}
+		lo := h - n + 1
+		words := 0
+		for k := lo - 1; k >= first && words < 3; k-- {
+			t := toks[k]
+			if t.Kind != Word {
+				break
+			}
+			if m := coveredBy(out, start, k); m >= 0 {
+				c := out[m]
+				if c.sufLen > 0 || c.suffixTok || c.typ == Organization {
+					break
+				}
+				lo, k = c.first, c.first
+				words++
+				continue
+			}
+			w := string(s.fold.of(k))
+			if r.rules.isCommon(w) || !r.rules.nameLike(w) || !r.rules.bare(t.Text) {
+				break
+			}
+			lo = k
+			words++
+		}
+		if words == 0 {
+			continue
+		}
+		kept := out[:start]
+		for _, c := range out[start:] {
+			if c.last < lo || c.first > h {
+				kept = append(kept, c)
+			}
+		}
+		out = append(kept, candidate{first: lo, last: h, sufLen: len(suf), suffix: suf, cas: cas,
+			typ: Location, entry: -1, source: "rule", rule: "facility"})
+	}
+	return out
+}
+
+func coveredBy(out []candidate, start, j int) int {
+	for k := start; k < len(out); k++ {
+		if out[k].first <= j && j <= out[k].last {
+			return k
+		}
+	}
+	return -1
 }
 
 // stemFold returns the folded stem of w that is in set, or "".

@@ -18,7 +18,9 @@ type ruleData struct {
 	orgHeads      map[string]string // value: needs ("any" or "name")
 	orgHeadWords  int
 	orgModifiers  map[string]bool
-	placeAfter    map[string]bool // generic place words after a name: શહેર, જિલ્લો
+	placeAfter    map[string]bool // generic place words after a name, outside it: શહેર, જિલ્લો
+	facility      map[string]bool // facility words that end a place name: સ્ટેડિયમ, રોડ, એરપોર્ટ
+	facilityWords int
 	nationalities map[string]string
 	ambiguous     map[string]bool // names that are also ordinary words
 	common        map[string]bool // frequent ordinary words (corpus-derived list)
@@ -33,6 +35,7 @@ var loadRules = sync.OnceValue(func() *ruleData {
 		orgHeads:      map[string]string{},
 		orgModifiers:  boolSet(wordList("org-modifiers.tsv")),
 		placeAfter:    map[string]bool{},
+		facility:      map[string]bool{},
 		nationalities: wordList("nationalities.tsv"),
 		ambiguous:     boolSet(wordList("common-not-names.tsv")),
 		common:        boolSet(wordList("common-gu.tsv")),
@@ -45,10 +48,14 @@ var loadRules = sync.OnceValue(func() *ruleData {
 		rd.orgHeads[k] = c[len(c)-1]
 	}
 	for k, v := range wordList("place-heads.tsv") {
-		if strings.HasSuffix(v, "after") {
+		switch {
+		case strings.HasSuffix(v, "after\toutside"):
 			rd.placeAfter[k] = true
+		case strings.HasSuffix(v, "after\tinside"):
+			rd.facility[k] = true
 		}
 	}
+	rd.facilityWords = maxWords(rd.facility)
 	for k, v := range rd.givenNames {
 		if strings.HasSuffix(v, "\ty") {
 			rd.ambiguous[k] = true
@@ -125,7 +132,53 @@ func (rd *ruleData) knownNamePart(w string) bool {
 
 // isCommon reports a frequent ordinary word.
 func (rd *ruleData) isCommon(w string) bool {
-	return rd.common[w] || rd.titles[w] || rd.orgHeads[w] != "" || rd.placeAfter[w]
+	_, nat := rd.nationalities[w]
+	return rd.common[w] || rd.titles[w] || rd.orgHeads[w] != "" || rd.placeAfter[w] || rd.facility[w] || nat
+}
+
+// headAt reports a (possibly multi-word) head from set ending at token h, with the suffix on its
+// last word: the number of tokens, the suffix and its case.
+func headAt(set map[string]bool, maxN int, s *scratch, toks []Token, h int) (int, string, Case, bool) {
+	for n := min(maxN, h+1); n >= 1; n-- {
+		k := s.stem[:0]
+		ok := true
+		for j := h - n + 1; j < h; j++ {
+			if toks[j].Kind != Word {
+				ok = false
+			}
+			k = append(k, s.fold.of(j)...)
+			k = append(k, ' ')
+		}
+		if !ok || toks[h].Kind != Word {
+			continue
+		}
+		base := len(k)
+		k = append(k, s.fold.of(h)...)
+		s.stem = k
+		if set[string(k)] {
+			return n, "", NoCase, true
+		}
+		if toks[h].Script == Gujarati {
+			for _, sp := range SplitSuffix(toks[h].Text) {
+				k = normalize.Fold(k[:base], sp.Stem)
+				s.stem = k
+				if set[string(k)] {
+					return n, sp.Suffix, sp.Case, true
+				}
+			}
+		}
+	}
+	return 0, "", NoCase, false
+}
+
+// bare reports a word that carries no case suffix a rule could mistake for part of a name.
+func (rd *ruleData) bare(word string) bool {
+	for _, sp := range SplitSuffix(word) {
+		if sp.Suffix != "ે" && sp.Suffix != "ો" {
+			return false
+		}
+	}
+	return true
 }
 
 // nameLike rejects words that cannot be names: too short, or with the endings of verb forms.
