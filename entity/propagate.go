@@ -91,6 +91,17 @@ func (r *Recognizer) propagate(d *Document, s *scratch, cands []candidate) []can
 				best = candidate{first: i, last: i, sufLen: len(suf), suffix: suf, cas: cas, typ: Person, entry: -1, source: "rule", rule: "surname"}
 			}
 		}
+		if best.last >= 0 && best.typ == Person && best.first == best.last && best.first > 0 {
+			// a first name the rules did not know, before a known surname: ટ્રેક પાલીન
+			k := best.first - 1
+			if t := toks[k]; t.Kind == Word && t.Script == toks[best.first].Script && !covered[k] && !t.Abbrev {
+				w := string(s.fold.of(k))
+				if !r.rules.isCommon(w) && r.rules.nameLike(w) && r.rules.bare(t.Text) && !r.rules.titles[w] &&
+					(len(added) == 0 || added[len(added)-1].last < k) {
+					best.first = k
+				}
+			}
+		}
 		if best.last >= 0 {
 			added = append(added, best)
 			i = best.last

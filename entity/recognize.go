@@ -55,6 +55,7 @@ func (r *Recognizer) recognize(d *Document, s *scratch, first, last int, out []c
 	start := len(out)
 	out = r.lexiconPass(d, s, first, last, out)
 	out = r.rulePass(d, s, first, last, out, start)
+	out = r.englishPass(d, s, first, last, out, start)
 	return out
 }
 
@@ -258,6 +259,16 @@ func (r *Recognizer) rulePass(d *Document, s *scratch, first, last int, out []ca
 			i = c.last
 		}
 	}
+	// The subject of a reporting verb: an unknown name with an ergative suffix right before
+	// કહ્યું, જણાવ્યું, દાવો કર્યો... (કીથ રોથફસે કહ્યું).
+	for i := first; i+1 < last; i++ {
+		if toks[i].Kind != Word || toks[i].Script != Gujarati || covered(i) >= 0 || !r.rules.reportVerb[string(s.fold.of(i+1))] {
+			continue
+		}
+		if c, ok := r.subjectName(d, s, i, first, covered); ok {
+			out = append(out, c)
+		}
+	}
 	// Places by a generic place word after them (X શહેર, X જિલ્લા) or a place-name ending.
 	for i := first; i < last; i++ {
 		if toks[i].Kind != Word || toks[i].Script != Gujarati || covered(i) >= 0 {
@@ -292,6 +303,11 @@ func (r *Recognizer) nameAfter(d *Document, s *scratch, j, last int, covered fun
 			break
 		}
 		w := string(s.fold.of(k))
+		if t.Abbrev && gujaratiAbbrevs[strings.TrimSuffix(t.Text, ".")] {
+			c.last = k // an initial: આર. બી. ગોહિલ
+			j++
+			continue
+		}
 		if script == Gujarati && r.rules.knownNamePart(w) {
 			c.last = k
 			if r.rules.surnames[w] != "" && k > j {
@@ -325,16 +341,67 @@ func (r *Recognizer) nameAfter(d *Document, s *scratch, j, last int, covered fun
 	return c, true
 }
 
+// subjectName reads an unknown person's name ending at token i with an ergative suffix: the
+// word's stem must be name-like and not an ordinary word, a title or a descriptor; up to two
+// name-like words before it join the name.
+func (r *Recognizer) subjectName(d *Document, s *scratch, i, first int, covered func(int) int) (candidate, bool) {
+	toks := d.Tokens
+	if r.rules.isCommon(string(s.fold.of(i))) {
+		return candidate{}, false
+	}
+	var erg Split
+	found := false
+	for _, sp := range SplitSuffix(toks[i].Text) {
+		sw := string(normalize.Fold(nil, sp.Stem))
+		if r.rules.isCommon(sw) || r.rules.descriptors[sw] {
+			return candidate{}, false
+		}
+		if sp.Case == Ergative && !strings.HasPrefix(sp.Suffix, "ઓ") && !strings.HasPrefix(sp.Suffix, "ો") && r.rules.nameLike(sw) {
+			erg, found = sp, true
+			break
+		}
+	}
+	if !found {
+		return candidate{}, false
+	}
+	c := candidate{first: i, last: i, sufLen: len(erg.Suffix), suffix: erg.Suffix, cas: erg.Case, typ: Person, entry: -1, source: "rule", rule: "subject"}
+	for k := i - 1; k >= first && k >= i-2; k-- {
+		t := toks[k]
+		w := string(s.fold.of(k))
+		if t.Kind != Word || t.Script != Gujarati || covered(k) >= 0 || r.rules.isCommon(w) || !r.rules.nameLike(w) || !r.rules.bare(t.Text) {
+			break
+		}
+		c.first = k
+	}
+	return c, true
+}
+
 // nameSuffix reads token k as an unknown name + case suffix when the stem could be a name. The
 // bare ergative sign (ે) is split off only when the name does not end the sentence's subject
 // otherwise: it is the commonest suffix on a name in news, but some surnames end in it (દવે).
 func (r *Recognizer) nameSuffix(d *Document, s *scratch, k, last int) (Split, bool) {
-	for _, sp := range SplitSuffix(d.Tokens[k].Text) {
-		sw := string(normalize.Fold(nil, sp.Stem))
-		if r.rules.isCommon(sw) || !r.rules.nameLike(sw) {
+	sps := SplitSuffix(d.Tokens[k].Text)
+	for _, sp := range sps {
+		if r.rules.isCommon(string(normalize.Fold(nil, sp.Stem))) {
+			return Split{}, false // an inflected ordinary word: કચેરીને, ઓક્ટોબરે
+		}
+	}
+	ergCtx := k+1 < last && r.rules.ergativeContext[string(s.fold.of(k+1))]
+	for _, sp := range sps {
+		if sp.Suffix == "ે" && !ergCtx && len(sps) > 1 {
 			continue
 		}
-		return sp, true
+		if ergCtx && sp.Case == Dative && strings.HasSuffix(sp.Suffix, "ને") {
+			// X + ે before a reporting verb, rather than X + ને: વીરમૅને કહ્યું
+			for _, e := range sps {
+				if e.Suffix == "ે" && r.rules.nameLike(string(normalize.Fold(nil, e.Stem))) {
+					return e, true
+				}
+			}
+		}
+		if r.rules.nameLike(string(normalize.Fold(nil, sp.Stem))) {
+			return sp, true
+		}
 	}
 	return Split{}, false
 }

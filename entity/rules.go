@@ -23,22 +23,45 @@ type ruleData struct {
 	facilityWords int
 	nationalities map[string]string
 	ambiguous     map[string]bool // names that are also ordinary words
-	common        map[string]bool // frequent ordinary words (corpus-derived list)
+	// ergativeContext are words that follow an ergative subject (X + ે): reporting verbs and
+	// perfective light verbs, so that વીરમૅને કહ્યું reads as વીરમૅન + ે, not વીરમૅ + ને.
+	ergativeContext map[string]bool
+	reportVerb      map[string]bool // reporting verbs that follow their subject (કહ્યું, જણાવ્યું)
+	descriptors     map[string]bool // heads of sources that are not names: અધિકારી, ખેલાડી, પ્રવક્તા
+	common          map[string]bool // frequent ordinary words (corpus-derived list)
 }
 
 var loadRules = sync.OnceValue(func() *ruleData {
 	rd := &ruleData{
-		titles:        boolSet(wordList("titles.tsv")),
-		surnames:      map[string]string{},
-		givenNames:    wordList("given-names.tsv"),
-		foreignGiven:  wordList("foreign-given-names.tsv"),
-		orgHeads:      map[string]string{},
-		orgModifiers:  boolSet(wordList("org-modifiers.tsv")),
-		placeAfter:    map[string]bool{},
-		facility:      map[string]bool{},
-		nationalities: wordList("nationalities.tsv"),
-		ambiguous:     boolSet(wordList("common-not-names.tsv")),
-		common:        boolSet(wordList("common-gu.tsv")),
+		titles:          boolSet(wordList("titles.tsv")),
+		surnames:        map[string]string{},
+		givenNames:      wordList("given-names.tsv"),
+		foreignGiven:    wordList("foreign-given-names.tsv"),
+		orgHeads:        map[string]string{},
+		orgModifiers:    boolSet(wordList("org-modifiers.tsv")),
+		placeAfter:      map[string]bool{},
+		facility:        map[string]bool{},
+		nationalities:   wordList("nationalities.tsv"),
+		ambiguous:       boolSet(wordList("common-not-names.tsv")),
+		common:          boolSet(wordList("common-gu.tsv")),
+		ergativeContext: map[string]bool{},
+		reportVerb:      map[string]bool{},
+		descriptors:     map[string]bool{},
+	}
+	for _, w := range strings.Fields(`કહ્યું કહ્યુ જણાવ્યું જણાવ્યુ ઉમેર્યું ઉમેર્યુ નોંધ્યું સ્વીકાર્યું કબૂલ્યું લખ્યું પૂછ્યું દાવો આક્ષેપ આરોપ`) {
+		rd.reportVerb[string(normalize.Fold(nil, w))] = true
+	}
+	for _, w := range strings.Fields(`અધિકારી અધિકારીઓ ખેલાડી ખેલાડીઓ પ્રવક્તા નેતા નેતાઓ પોલીસ સરકાર તંત્ર વિભાગ કંપની
+		ડોક્ટર તબીબ નિષ્ણાત નિષ્ણાતો લોકો સ્થાનિકો ગ્રામજનો ખેડૂતો વેપારીઓ પરિવાર પરિવારજનો સૂત્રો
+		ફરિયાદી આરોપી સાક્ષી વકીલ ન્યાયાધીશ કોર્ટ અદાલત ખંડપીઠ બોર્ડ સમિતિ મંડળ સંઘ પક્ષ વિપક્ષ
+		કોચ કેપ્ટન સુકાની બેટ્સમેન બોલર વૈજ્ઞાનિક વૈજ્ઞાનિકો સંશોધક સંશોધકો રિપોર્ટ અહેવાલ મહિલા પુરુષ
+		વિદ્યાર્થી વિદ્યાર્થીઓ શિક્ષક શિક્ષકો યુવક યુવતી પિતા માતા પત્ની પતિ પુત્ર પુત્રી ભાઈ બહેન મિત્ર`) {
+		rd.descriptors[string(normalize.Fold(nil, w))] = true
+	}
+	for _, w := range strings.Fields(`કહ્યું કહ્યુ જણાવ્યું જણાવ્યુ ઉમેર્યું દાવો આક્ષેપ આરોપ માંગ માગ જાહેરાત પુષ્ટિ ઇનકાર
+		ટ્વીટ લખ્યું નોંધ્યું સ્વીકાર્યું ચેતવણી વચન ખાતરી પૂછ્યું કર્યું કર્યો કરી કર્યા આપ્યું આપી આપ્યો
+		સોમવારે મંગળવારે બુધવારે ગુરુવારે શુક્રવારે શનિવારે રવિવારે ગઈકાલે આજે પણ વધુમાં said`) {
+		rd.ergativeContext[string(normalize.Fold(nil, w))] = true
 	}
 	for k, v := range wordList("surnames.tsv") {
 		rd.surnames[k] = v + " "
