@@ -190,6 +190,14 @@ func (lx *Lexicon) addForm(form string, id int32) {
 	if k == "" {
 		return
 	}
+	lx.addKey(k, id)
+	// Two-word transliterations are also written as one word: ન્યૂ યોર્ક = ન્યૂયોર્ક.
+	if ws := strings.Fields(k); len(ws) == 2 && k[0] >= 0x80 && letters(ws[0]) >= 2 && letters(ws[1]) >= 2 {
+		lx.addKey(ws[0]+ws[1], id)
+	}
+}
+
+func (lx *Lexicon) addKey(k string, id int32) {
 	for _, x := range lx.index[k] {
 		if x == id {
 			return

@@ -130,9 +130,12 @@ func (r *Recognizer) describe(d *Document, e *Entity) {
 	votes := map[Type]int{}
 	var bestEntry int32 = -1
 	bestLen := 0
-	latin, gu := "", ""
+	latin, gu, composed := "", "", ""
 	for _, i := range e.Mentions {
 		m := d.Mentions[i]
+		if m.name != "" && len(m.name) > len(composed) {
+			composed = m.name
+		}
 		votes[m.Type]++
 		if m.entry >= 0 && len(m.Text) > bestLen {
 			bestEntry, bestLen = m.entry, len(m.Text)
@@ -158,6 +161,8 @@ func (r *Recognizer) describe(d *Document, e *Entity) {
 		e.Name, e.Gu, e.Type = en.Name, en.Gu, en.Type
 	case latin != "":
 		e.Name, e.Gu = latin, gu
+	case composed != "":
+		e.Name, e.Gu = composed, gu
 	default:
 		e.Name, e.Gu = titleCase(normalize.ASCII(gu)), gu
 	}

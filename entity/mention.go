@@ -17,9 +17,10 @@ type Mention struct {
 	Rule      string `json:"rule,omitempty"`  // which rule, when Source is "rule"
 	Title     string `json:"title,omitempty"` // a title or role right before a person's name
 
-	CStart, CEnd int   `json:"-"` // the name in the analysis text
-	First, Last  int   `json:"-"` // tokens [First, Last) holding the name and its suffix
-	entry        int32 // lexicon entry, or -1
+	CStart, CEnd int    `json:"-"` // the name in the analysis text
+	First, Last  int    `json:"-"` // tokens [First, Last) holding the name and its suffix
+	entry        int32  // lexicon entry, or -1
+	name         string // an English name composed by a rule, if any
 }
 
 // Entity is a set of mentions in one document that name the same thing.

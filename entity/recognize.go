@@ -19,7 +19,8 @@ type candidate struct {
 	entry       int32
 	source      string
 	rule        string
-	suffixTok   bool // the suffix is the whole token last+1 (Kirbyની)
+	suffixTok   bool   // the suffix is the whole token last+1 (Kirbyની)
+	name        string // an English name composed by a rule (Biden administration), if any
 }
 
 // folded holds the folded form of every token of a document in one buffer.
@@ -120,9 +121,21 @@ func (r *Recognizer) lexiconPass(d *Document, s *scratch, first, last int, out [
 			i++
 			continue
 		}
+		if toks[best.first].Script == Latin && !isCapitalized(toks[best.first].Text) {
+			i++ // English names are capitalized: "time" is not Time magazine
+			continue
+		}
 		if best.first == best.last && (r.needsContext(d, s, best) || r.isDemonym(s, best)) {
 			i++
 			continue
+		}
+		// A generic place word that closes a lexicon name stays outside it: [[મેક્સિકો]] શહેર,
+		// [[નર્મદા]] નદી (the annotation convention), unless the name is nothing without it.
+		if best.last > best.first && best.sufLen == 0 && !best.suffixTok && r.rules.placeAfter[string(s.fold.of(best.last))] {
+			best.last--
+			for best.last > best.first && toks[best.last].Kind != Word {
+				best.last--
+			}
 		}
 		out = append(out, best)
 		i = best.last + 1
@@ -222,6 +235,7 @@ func (r *Recognizer) rulePass(d *Document, s *scratch, first, last int, out []ca
 		if lo == h-hw+1 || !(specific || needs == "any" && modifiers > 0) {
 			continue
 		}
+		name := r.orgName(s, toks, out[start:], lo, h-hw+1, h)
 		// The organization replaces the mentions inside it: spans are flat.
 		kept := out[:start]
 		for _, c := range out[start:] {
@@ -230,7 +244,7 @@ func (r *Recognizer) rulePass(d *Document, s *scratch, first, last int, out []ca
 			}
 		}
 		out = append(kept, candidate{first: lo, last: h, sufLen: len(suf), suffix: suf, cas: cas,
-			typ: Organization, entry: -1, source: "rule", rule: "org-head"})
+			typ: Organization, entry: -1, source: "rule", rule: "org-head", name: name})
 	}
 	out = r.facilities(d, s, first, last, out, start)
 	// Titles before unknown names: વડાપ્રધાન X, શ્રી X Y, Mr X.
@@ -279,6 +293,58 @@ func (r *Recognizer) rulePass(d *Document, s *scratch, first, last int, out []ca
 		}
 	}
 	return sortCands(out, start)
+}
+
+// orgName composes an English name for an organization found by its head: the English names of
+// the names in it (a person by surname: Biden administration), the glosses of its modifiers and
+// of its head (ગુપ્તચર વિભાગ: intelligence department).
+func (r *Recognizer) orgName(s *scratch, toks []Token, inner []candidate, lo, headStart, h int) string {
+	var parts []string
+	for k := lo; k < headStart; k++ {
+		if toks[k].Kind != Word {
+			continue
+		}
+		if m := coveredBy(inner, 0, k); m >= 0 && inner[m].entry >= 0 {
+			e := r.lex.Entries[inner[m].entry]
+			name := e.Name
+			if e.Type == Person {
+				ws := strings.Fields(name)
+				name = ws[len(ws)-1]
+			}
+			parts = append(parts, name)
+			k = inner[m].last
+			continue
+		}
+		w := string(s.fold.of(k))
+		switch {
+		case r.rules.nationalities[w] != "":
+			parts = append(parts, r.rules.nationalities[w])
+		case r.rules.orgModifierEn[w] != "":
+			parts = append(parts, r.rules.orgModifierEn[w])
+		case toks[k].Script == Latin:
+			parts = append(parts, toks[k].Text)
+		default:
+			parts = append(parts, titleCase(normalize.ASCII(toks[k].Text)))
+		}
+	}
+	var head []string
+	for k := headStart; k <= h; k++ {
+		w := string(s.fold.of(k))
+		if k == h {
+			if en := r.rules.orgHeadEn[w]; en == "" {
+				if st := stemFold(toks[k].Text, boolSet(r.rules.orgHeadEn)); st != "" {
+					w = st
+				}
+			}
+		}
+		if en := r.rules.orgHeadEn[w]; en != "" {
+			head = append(head, en)
+		}
+	}
+	if len(head) == 0 {
+		return ""
+	}
+	return strings.Join(append(parts, head...), " ")
 }
 
 func sortCands(out []candidate, start int) []candidate {

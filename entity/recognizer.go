@@ -75,7 +75,7 @@ func (r *Recognizer) mentions(d *Document, s *scratch, cands []candidate) []Ment
 		sp := d.Span(cs, ce)
 		m := Mention{
 			Start: sp.Start, End: sp.End, Text: sp.Text, Type: c.typ, Suffix: c.suffix, Case: c.cas,
-			Source: c.source, Rule: c.rule, CStart: cs, CEnd: ce, First: c.first, Last: c.last + 1, entry: c.entry,
+			Source: c.source, Rule: c.rule, CStart: cs, CEnd: ce, First: c.first, Last: c.last + 1, entry: c.entry, name: c.name,
 		}
 		if c.suffixTok {
 			m.Last++

@@ -18,6 +18,8 @@ type ruleData struct {
 	orgHeads      map[string]string // value: needs ("any" or "name")
 	orgHeadWords  int
 	orgModifiers  map[string]bool
+	orgModifierEn map[string]string // English glosses of modifiers and heads, for composed names
+	orgHeadEn     map[string]string
 	placeAfter    map[string]bool // generic place words after a name, outside it: શહેર, જિલ્લો
 	facility      map[string]bool // facility words that end a place name: સ્ટેડિયમ, રોડ, એરપોર્ટ
 	facilityWords int
@@ -39,6 +41,8 @@ var loadRules = sync.OnceValue(func() *ruleData {
 		foreignGiven:    wordList("foreign-given-names.tsv"),
 		orgHeads:        map[string]string{},
 		orgModifiers:    boolSet(wordList("org-modifiers.tsv")),
+		orgModifierEn:   wordList("org-modifiers.tsv"),
+		orgHeadEn:       map[string]string{},
 		placeAfter:      map[string]bool{},
 		facility:        map[string]bool{},
 		nationalities:   wordList("nationalities.tsv"),
@@ -69,6 +73,7 @@ var loadRules = sync.OnceValue(func() *ruleData {
 	for k, v := range wordList("org-heads.tsv") {
 		c := strings.Split(v, "\t")
 		rd.orgHeads[k] = c[len(c)-1]
+		rd.orgHeadEn[k] = c[0]
 	}
 	for k, v := range wordList("place-heads.tsv") {
 		switch {

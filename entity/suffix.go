@@ -107,8 +107,11 @@ func SplitSuffix(word string) []Split {
 
 // validStem requires two base letters (not counting signs) and no dangling virama.
 func validStem(stem string) bool {
-	if stem == "" || strings.HasSuffix(stem, "્") || strings.HasSuffix(stem, ".") {
+	if stem == "" || strings.HasSuffix(stem, "્") {
 		return false
+	}
+	if strings.HasSuffix(stem, ".") && !strings.Contains(stem[:len(stem)-1], ".") {
+		return false // a dot ends an abbreviation only (યુ.કે.માં), not a word
 	}
 	letters := 0
 	for _, r := range stem {
