@@ -161,6 +161,9 @@ func (x *extractor) sentence(si, first, last int) {
 		if c == nil {
 			continue
 		}
+		if x.negated(end, last) {
+			continue // કરી ન હતી, કહ્યું નથી: a report that something was not said
+		}
 		var cl Claim
 		var ok bool
 		switch c.kind {
@@ -183,6 +186,40 @@ func (x *extractor) sentence(si, first, last int) {
 		x.claims = append(x.claims, cl)
 		i = end - 1
 	}
+}
+
+// negation words right after a cue turn it into a report of silence, not a claim.
+var negations = map[string]bool{fold("ન"): true, fold("નથી"): true, fold("નહોતું"): true, fold("નહોતી"): true,
+	fold("નહોતો"): true, fold("નહોતા"): true, fold("નહીં"): true, "not": true}
+
+func (x *extractor) negated(end, last int) bool {
+	return end < last && negations[x.words[end]]
+}
+
+// englishPrepositions after an English verb mean it is not used as a reporting verb here:
+// "Putin writes to a leader", "said to be".
+var englishPrepositions = map[string]bool{"to": true, "for": true, "about": true, "on": true, "in": true,
+	"with": true, "at": true, "from": true, "of": true, "by": true, "off": true, "up": true, "back": true}
+
+// clauseStart returns the first token of the clause that holds token i: after the last
+// complementizer કે or quote mark before it.
+func (x *extractor) clauseStart(i, first int) int {
+	for k := i - 1; k >= first; k-- {
+		if x.words[k] == "કે" || x.d.Tokens[k].Kind == entity.Quote {
+			return k + 1
+		}
+	}
+	return first
+}
+
+// passive reports a cue in the passive voice: જણાવવામાં આવ્યું, પુષ્ટિ કરવામાં આવી.
+func (x *extractor) passive(i, end int) bool {
+	for k := i; k < end; k++ {
+		if strings.HasSuffix(x.words[k], "વામાં") {
+			return true
+		}
+	}
+	return false
 }
 
 // contentEnd trims closing punctuation from the end of a sentence's token range.
@@ -240,13 +277,40 @@ func (x *extractor) verbClaim(c *cue, i, end, first, last int) (Claim, bool) {
 		if q, ok := x.quoteStartingAt(after); ok {
 			contentA, contentB, cl.Form = q.open+1, min(q.close, last), "direct"
 		}
+	case english && after == end && after < last && englishPrepositions[x.words[after]]:
+		// "wrote on social media: “...”" — the content is a quote further on, if any
+		for k := after; k+1 < last; k++ {
+			if x.words[k] == ":" && toks[k+1].Kind == entity.Quote {
+				if q, ok := x.quoteStartingAt(k + 1); ok {
+					contentA, contentB, cl.Form = q.open+1, min(q.close, last), "direct"
+				}
+				break
+			}
+		}
 	case english && after < last && toks[after].Kind != entity.Punct:
 		contentA, contentB, cl.Form = after, x.contentEnd(after, last), "indirect"
+	}
+	if contentA < 0 && !english && x.passive(i, end) {
+		// A passive: પુષ્ટિ કરવામાં આવી છે. The agent, if any, stands before દ્વારા / તરફથી.
+		a := x.clauseStart(i, first)
+		cl.Source = Source{Kind: None}
+		for k := i - 1; k > a; k-- {
+			if x.words[k] == fold("દ્વારા") || x.words[k] == fold("તરફથી") {
+				if f, ok := x.genitiveSource(k-1, a); ok {
+					cl.Source = f.source
+					a = k + 1
+				}
+				break
+			}
+		}
+		cl.Form = "nominal"
+		cl.Content = x.span(a, i)
+		return cl, cl.Content.Text != ""
 	}
 	if contentA < 0 && !english {
 		// Nominal content: ... હોવાનું જણાવ્યું, or an NP with a genitive: ... ની જાહેરાત કરી.
 		if i > first && (strings.HasPrefix(x.words[i-1], "હોવા") || x.words[i-1] == "તેવું" || x.words[i-1] == "એવું") && i-1 > first {
-			src, ok := x.leftmostSource(first, i-1)
+			src, ok := x.leftmostSource(x.clauseStart(i-1, first), i-1)
 			if ok {
 				cl.Source = src.source
 				cl.Time, cl.Frequency = src.time, src.freq
@@ -259,7 +323,7 @@ func (x *extractor) verbClaim(c *cue, i, end, first, last int) (Claim, bool) {
 			}
 		}
 		if i > first && x.nominalCue(c) && endsGenitive(x.words[i-1]) {
-			src, ok := x.leftmostSource(first, i)
+			src, ok := x.leftmostSource(x.clauseStart(i, first), i)
 			if ok && src.end < i {
 				cl.Source = src.source
 				cl.Time, cl.Frequency = src.time, src.freq

@@ -19,6 +19,9 @@ type found struct {
 // stopWords end a source noun phrase on its left.
 var stopWords = map[string]bool{}
 
+// addWords link a continuation (વધુમાં તેમણે ઉમેર્યું): skipped, but not a frequency.
+var addWords = map[string]bool{fold("વધુમાં"): true, fold("ઉપરાંત"): true, fold("વળી"): true, fold("પણ"): true}
+
 // skipWords may stand between a source and its cue: particles, the addressee's companions.
 var skipWords = map[string]bool{}
 
@@ -73,7 +76,7 @@ func (x *extractor) sourceBefore(k, first int, english bool) (found, bool) {
 				f.time = &sp
 			}
 		case "frequency":
-			if f.freq == nil {
+			if f.freq == nil && !particles[x.words[k]] && !addWords[x.words[k]] {
 				f.freq = &sp
 			}
 		}
@@ -120,11 +123,14 @@ func (x *extractor) sourceBefore(k, first int, english bool) (found, bool) {
 	}
 	// An ergative noun phrase that names no entity: પોલીસે, અધિકારીઓએ, પશ્ચિમી દેશો. Only the
 	// likeliest reading of the word counts: બંધકોને is a dative, not બંધકોન + ે.
-	if sp, ok := ergative(toks[k].Text); ok {
-		if x.cs.markers[w] == "time" || stopWords[fold(sp.Stem)] || stopWords[w] || entity.CommonWord(toks[k].Text) && !x.isDescriptorWord(fold(sp.Stem)) {
-			return f, false
+	// An ordinary word is a subject when it is marked as one: the ergative એ/ઓએ, or a plural
+	// (પશ્ચિમી દેશો અનુમાન લગાવી રહ્યા છે); a bare ે on an ordinary word is too often something else.
+	if sp, ok := x.ergativeHead(k); ok {
+		sufLen := len(sp.Suffix)
+		if sp.Case == entity.Plural {
+			sufLen = 0 // the plural belongs to the source: પશ્ચિમી દેશો
 		}
-		return x.descriptor(f, x.npStart(k, first), k, len(sp.Suffix)), true
+		return x.descriptor(f, x.npStart(k, first), k, sufLen), true
 	}
 	// A nominative subject of a present-tense cue: પોલીસ માને છે, નિષ્ણાતો કહે છે.
 	if x.isDescriptorWord(w) {
@@ -151,6 +157,25 @@ func ergative(word string) (entity.Split, bool) {
 	return entity.Split{}, false
 }
 
+// ergativeHead reports whether token k can head a source noun phrase by its case: an ergative
+// (એ, ઓએ, or ે on a word that is not an ordinary one) or a plural subject; time words,
+// postpositions and grammatical words cannot.
+func (x *extractor) ergativeHead(k int) (entity.Split, bool) {
+	t := x.d.Tokens[k]
+	w := x.words[k]
+	if t.Script != entity.Gujarati || t.Kind != entity.Word || x.cs.markers[w] == "time" || stopWords[w] {
+		return entity.Split{}, false
+	}
+	sp, ok := ergative(t.Text)
+	if !ok || stopWords[fold(sp.Stem)] {
+		return entity.Split{}, false
+	}
+	if sp.Suffix == "ે" && entity.CommonWord(t.Text) && !x.isDescriptorWord(fold(sp.Stem)) {
+		return entity.Split{}, false
+	}
+	return sp, true
+}
+
 // nearestSource looks further left for the speaker when words the rules do not know stand
 // between it and the cue (X એ પત્રકાર પરિષદમાં સ્પષ્ટ શબ્દોમાં કહ્યું): the nearest ergative noun
 // phrase, mention or pronoun in the same clause.
@@ -172,10 +197,8 @@ func (x *extractor) nearestSource(k, first int) (found, bool) {
 			sp := x.span(k, k+1)
 			return found{source: Source{Start: &sp.Start, End: &sp.End, Text: sp.Text, Kind: Pronoun}, start: k, end: k + 1, headWord: w}, true
 		}
-		if t.Script == entity.Gujarati && x.cs.markers[w] != "time" && !entity.CommonWord(t.Text) {
-			if sp, ok := ergative(t.Text); ok && sp.Case == entity.Ergative && !stopWords[fold(sp.Stem)] {
-				return x.descriptor(found{}, x.npStart(k, first), k, len(sp.Suffix)), true
-			}
+		if sp, ok := x.ergativeHead(k); ok && sp.Case == entity.Ergative && !entity.CommonWord(t.Text) {
+			return x.descriptor(found{}, x.npStart(k, first), k, len(sp.Suffix)), true
 		}
 	}
 	return found{}, false
@@ -301,14 +324,10 @@ func (x *extractor) leftmostSource(first, hi int) (found, bool) {
 			x.takeMarkers(&f, k+1, hi)
 			return f, true
 		}
-		if x.d.Tokens[k].Script == entity.Gujarati {
-			for _, sp := range entity.SplitSuffix(x.d.Tokens[k].Text) {
-				if sp.Case == entity.Ergative && !stopWords[fold(sp.Stem)] {
-					f := x.descriptor(found{}, x.npStart(k, first), k, len(sp.Suffix))
-					x.takeMarkers(&f, k+1, hi)
-					return f, true
-				}
-			}
+		if sp, ok := x.ergativeHead(k); ok && sp.Case == entity.Ergative {
+			f := x.descriptor(found{}, x.npStart(k, first), k, len(sp.Suffix))
+			x.takeMarkers(&f, k+1, hi)
+			return f, true
 		}
 	}
 	return found{}, false
