@@ -3,8 +3,6 @@ package entity
 import (
 	"sort"
 	"strings"
-
-	"github.com/kathan-nlp/kathan/normalize"
 )
 
 // propagate finds later (and earlier) mentions of names already recognized in the document:
@@ -25,9 +23,14 @@ func (r *Recognizer) propagate(d *Document, s *scratch, cands []candidate) []can
 			if toks[k].Kind != Word {
 				continue
 			}
-			w := string(s.fold.of(k))
+			w := s.w(k)
 			if k == c.last && c.sufLen > 0 {
-				w = string(normalize.Fold(nil, toks[k].Text[:len(toks[k].Text)-c.sufLen]))
+				for si, sp := range s.splits(k) {
+					if len(sp.Suffix) == c.sufLen {
+						w = s.sf(k, si)
+						break
+					}
+				}
 			}
 			words = append(words, w)
 		}
@@ -75,9 +78,10 @@ func (r *Recognizer) propagate(d *Document, s *scratch, cands []candidate) []can
 			if kn, ok := names[string(key)]; ok {
 				best = candidate{first: i, last: j, typ: kn.typ, entry: kn.entry, source: "rule", rule: "repeat"}
 			} else if toks[j].Script == Gujarati {
-				for _, sp := range SplitSuffix(toks[j].Text) {
-					sk := normalize.Fold(append(key[:base:base], nil...), sp.Stem)
-					if kn, ok := names[string(sk)]; ok && !r.rules.common[string(s.fold.of(j))] {
+				for si, sp := range s.splits(j) {
+					sk := append(append(s.stem[:0], key[:base]...), s.sf(j, si)...)
+					s.stem = sk
+					if kn, ok := names[string(sk)]; ok && !r.rules.common[s.w(j)] {
 						best = candidate{first: i, last: j, sufLen: len(sp.Suffix), suffix: sp.Suffix, cas: sp.Case,
 							typ: kn.typ, entry: kn.entry, source: "rule", rule: "repeat"}
 						break
@@ -87,7 +91,7 @@ func (r *Recognizer) propagate(d *Document, s *scratch, cands []candidate) []can
 		}
 		s.key = key
 		if best.last < 0 && toks[i].Script == Gujarati {
-			if _, suf, cas, ok := r.surnameAt(s, toks, i); ok && !r.rules.common[string(s.fold.of(i))] {
+			if _, suf, cas, ok := r.surnameAt(s, toks, i); ok && !r.rules.common[s.w(i)] {
 				best = candidate{first: i, last: i, sufLen: len(suf), suffix: suf, cas: cas, typ: Person, entry: -1, source: "rule", rule: "surname"}
 			}
 		}
@@ -95,8 +99,8 @@ func (r *Recognizer) propagate(d *Document, s *scratch, cands []candidate) []can
 			// a first name the rules did not know, before a known surname: ટ્રેક પાલીન
 			k := best.first - 1
 			if t := toks[k]; t.Kind == Word && t.Script == toks[best.first].Script && !covered[k] && !t.Abbrev {
-				w := string(s.fold.of(k))
-				if !r.rules.isCommon(w) && r.rules.nameLike(w) && r.rules.bare(t.Text) && !r.rules.titles[w] &&
+				w := s.w(k)
+				if !r.rules.isCommon(w) && r.rules.nameLike(w) && r.rules.bare(s, k) && !r.rules.titles[w] &&
 					(len(added) == 0 || added[len(added)-1].last < k) {
 					best.first = k
 				}

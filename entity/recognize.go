@@ -23,32 +23,66 @@ type candidate struct {
 	name        string // an English name composed by a rule (Biden administration), if any
 }
 
-// folded holds the folded form of every token of a document in one buffer.
+// folded holds the folded form of every token of a document in one string, so that looking
+// a token up in a map or passing it around costs no allocation.
 type folded struct {
 	buf  []byte
-	offs []int32 // token i is buf[offs[i]:offs[i+1]]
+	all  string
+	offs []int32 // token i is all[offs[i]:offs[i+1]]
 }
 
-func (f *folded) of(i int) []byte { return f.buf[f.offs[i]:f.offs[i+1]] }
+func (f *folded) of(i int) string { return f.all[f.offs[i]:f.offs[i+1]] }
 
-func foldTokens(toks []Token, f *folded) {
+// analyzeTokens computes, once per document, what the rules ask of every token again and again:
+// its folded form, its suffix readings and their folded stems.
+func analyzeTokens(toks []Token, s *scratch) {
+	f := &s.fold
 	f.buf = f.buf[:0]
 	f.offs = append(f.offs[:0], 0)
 	for _, t := range toks {
 		f.buf = normalize.Fold(f.buf, t.Text)
 		f.offs = append(f.offs, int32(len(f.buf)))
 	}
+	f.all = string(f.buf)
+	s.spl = s.spl[:0]
+	s.splOff = append(s.splOff[:0], 0)
+	sf := &s.splFold
+	sf.buf = sf.buf[:0]
+	sf.offs = append(sf.offs[:0], 0)
+	for _, t := range toks {
+		if t.Script == Gujarati && t.Kind == Word {
+			n := len(s.spl)
+			s.spl = appendSplits(s.spl, t.Text)
+			for _, sp := range s.spl[n:] {
+				sf.buf = normalize.Fold(sf.buf, sp.Stem)
+				sf.offs = append(sf.offs, int32(len(sf.buf)))
+			}
+		}
+		s.splOff = append(s.splOff, int32(len(s.spl)))
+	}
+	sf.all = string(sf.buf)
 }
+
+// w returns the folded form of token i.
+func (s *scratch) w(i int) string { return s.fold.of(i) }
+
+// splits returns the suffix readings of token i (SplitSuffix), most likely first.
+func (s *scratch) splits(i int) []Split { return s.spl[s.splOff[i]:s.splOff[i+1]] }
+
+// sf returns the folded stem of the j-th suffix reading of token i.
+func (s *scratch) sf(i, j int) string { return s.splFold.of(int(s.splOff[i]) + j) }
 
 // scratch is per-call working memory, reused through a sync.Pool.
 type scratch struct {
-	key    []byte
-	stem   []byte
-	fold   folded
-	cands  []candidate
-	toks   []Token
-	sents  []Sentence
-	splits []Split
+	key     []byte
+	stem    []byte
+	fold    folded
+	cands   []candidate
+	toks    []Token
+	sents   []Sentence
+	spl     []Split // suffix readings of all tokens
+	splOff  []int32 // token i: spl[splOff[i]:splOff[i+1]]
+	splFold folded  // folded stems, parallel to spl
 }
 
 // recognize finds the mentions of one sentence [first, last) and appends them to out.
@@ -105,15 +139,20 @@ func (r *Recognizer) lexiconPass(d *Document, s *scratch, first, last int, out [
 				}
 				best = c
 			}
+			more := lx.isPrefix(key)
 			if t.Script == Gujarati {
-				for _, sp := range SplitSuffix(t.Text) {
-					stemKey := normalize.Fold(append(key[:base:base], nil...), sp.Stem)
+				for si, sp := range s.splits(j) {
+					stemKey := append(append(s.stem[:0], key[:base]...), s.sf(j, si)...)
+					s.stem = stemKey
 					if ids := lx.lookupFolded(stemKey); len(ids) > 0 && j > best.last {
 						best = candidate{first: i, last: j, sufLen: len(sp.Suffix), suffix: sp.Suffix, cas: sp.Case,
 							entry: ids[0], typ: lx.Entries[ids[0]].Type, source: "lexicon"}
 						break
 					}
 				}
+			}
+			if !more {
+				break // no longer name starts with these words
 			}
 		}
 		s.key = key
@@ -131,7 +170,7 @@ func (r *Recognizer) lexiconPass(d *Document, s *scratch, first, last int, out [
 		}
 		// A generic place word that closes a lexicon name stays outside it: [[મેક્સિકો]] શહેર,
 		// [[નર્મદા]] નદી (the annotation convention), unless the name is nothing without it.
-		if best.last > best.first && best.sufLen == 0 && !best.suffixTok && r.rules.placeAfter[string(s.fold.of(best.last))] {
+		if best.last > best.first && best.sufLen == 0 && !best.suffixTok && r.rules.placeAfter[s.w(best.last)] {
 			best.last--
 			for best.last > best.first && toks[best.last].Kind != Word {
 				best.last--
@@ -149,20 +188,24 @@ func (r *Recognizer) lexiconPass(d *Document, s *scratch, first, last int, out [
 // isDemonym reports a one-word match that is a nationality adjective (અમેરિકન, ભારતીય): not an
 // entity by itself.
 func (r *Recognizer) isDemonym(s *scratch, c candidate) bool {
-	_, ok := r.rules.nationalities[string(s.fold.of(c.first))]
+	_, ok := r.rules.nationalities[s.w(c.first)]
 	return ok && c.sufLen == 0
 }
 
 // needsContext reports a one-word lexicon match whose form is also an ordinary word (સાગર,
 // વિજય), and that has no title before it to vouch for a name.
 func (r *Recognizer) needsContext(d *Document, s *scratch, c candidate) bool {
-	t := d.Tokens[c.first]
-	w := string(s.fold.of(c.first))
+	w := s.w(c.first)
 	if r.rules.common[w] {
 		return true // the whole word is an ordinary word (પાસે), whatever its stem says
 	}
 	if c.sufLen > 0 {
-		w = string(normalize.Fold(nil, t.Text[:len(t.Text)-c.sufLen]))
+		for si, sp := range s.splits(c.first) {
+			if len(sp.Suffix) == c.sufLen {
+				w = s.sf(c.first, si)
+				break
+			}
+		}
 	}
 	if !r.rules.ambiguous[w] && !r.rules.common[w] {
 		return false
@@ -214,7 +257,7 @@ func (r *Recognizer) rulePass(d *Document, s *scratch, first, last int, out []ca
 				k = c.first
 				continue
 			}
-			fw := string(s.fold.of(k))
+			fw := s.w(k)
 			if r.rules.orgModifiers[fw] {
 				modifiers++
 				lo = k
@@ -276,7 +319,7 @@ func (r *Recognizer) rulePass(d *Document, s *scratch, first, last int, out []ca
 	// The subject of a reporting verb: an unknown name with an ergative suffix right before
 	// કહ્યું, જણાવ્યું, દાવો કર્યો... (કીથ રોથફસે કહ્યું).
 	for i := first; i+1 < last; i++ {
-		if toks[i].Kind != Word || toks[i].Script != Gujarati || covered(i) >= 0 || !r.rules.reportVerb[string(s.fold.of(i+1))] {
+		if toks[i].Kind != Word || toks[i].Script != Gujarati || covered(i) >= 0 || !r.rules.reportVerb[s.w(i+1)] {
 			continue
 		}
 		if c, ok := r.subjectName(d, s, i, first, covered); ok {
@@ -315,7 +358,7 @@ func (r *Recognizer) orgName(s *scratch, toks []Token, inner []candidate, lo, he
 			k = inner[m].last
 			continue
 		}
-		w := string(s.fold.of(k))
+		w := s.w(k)
 		switch {
 		case r.rules.nationalities[w] != "":
 			parts = append(parts, r.rules.nationalities[w])
@@ -329,10 +372,10 @@ func (r *Recognizer) orgName(s *scratch, toks []Token, inner []candidate, lo, he
 	}
 	var head []string
 	for k := headStart; k <= h; k++ {
-		w := string(s.fold.of(k))
+		w := s.w(k)
 		if k == h {
 			if en := r.rules.orgHeadEn[w]; en == "" {
-				if st := stemFold(toks[k].Text, boolSet(r.rules.orgHeadEn)); st != "" {
+				if st := stemFold(s, k, r.rules.orgHeadSet); st != "" {
 					w = st
 				}
 			}
@@ -368,7 +411,7 @@ func (r *Recognizer) nameAfter(d *Document, s *scratch, j, last int, covered fun
 		if t.Kind != Word || t.Script != script || covered(k) >= 0 {
 			break
 		}
-		w := string(s.fold.of(k))
+		w := s.w(k)
 		if t.Abbrev && gujaratiAbbrevs[strings.TrimSuffix(t.Text, ".")] {
 			c.last = k // an initial: આર. બી. ગોહિલ
 			j++
@@ -412,13 +455,13 @@ func (r *Recognizer) nameAfter(d *Document, s *scratch, j, last int, covered fun
 // name-like words before it join the name.
 func (r *Recognizer) subjectName(d *Document, s *scratch, i, first int, covered func(int) int) (candidate, bool) {
 	toks := d.Tokens
-	if r.rules.isCommon(string(s.fold.of(i))) {
+	if r.rules.isCommon(s.w(i)) {
 		return candidate{}, false
 	}
 	var erg Split
 	found := false
-	for _, sp := range SplitSuffix(toks[i].Text) {
-		sw := string(normalize.Fold(nil, sp.Stem))
+	for si, sp := range s.splits(i) {
+		sw := s.sf(i, si)
 		if r.rules.isCommon(sw) || r.rules.descriptors[sw] {
 			return candidate{}, false
 		}
@@ -433,8 +476,8 @@ func (r *Recognizer) subjectName(d *Document, s *scratch, i, first int, covered 
 	c := candidate{first: i, last: i, sufLen: len(erg.Suffix), suffix: erg.Suffix, cas: erg.Case, typ: Person, entry: -1, source: "rule", rule: "subject"}
 	for k := i - 1; k >= first && k >= i-2; k-- {
 		t := toks[k]
-		w := string(s.fold.of(k))
-		if t.Kind != Word || t.Script != Gujarati || covered(k) >= 0 || r.rules.isCommon(w) || !r.rules.nameLike(w) || !r.rules.bare(t.Text) {
+		w := s.w(k)
+		if t.Kind != Word || t.Script != Gujarati || covered(k) >= 0 || r.rules.isCommon(w) || !r.rules.nameLike(w) || !r.rules.bare(s, k) {
 			break
 		}
 		c.first = k
@@ -446,26 +489,26 @@ func (r *Recognizer) subjectName(d *Document, s *scratch, i, first int, covered 
 // bare ergative sign (ે) is split off only when the name does not end the sentence's subject
 // otherwise: it is the commonest suffix on a name in news, but some surnames end in it (દવે).
 func (r *Recognizer) nameSuffix(d *Document, s *scratch, k, last int) (Split, bool) {
-	sps := SplitSuffix(d.Tokens[k].Text)
-	for _, sp := range sps {
-		if r.rules.isCommon(string(normalize.Fold(nil, sp.Stem))) {
+	sps := s.splits(k)
+	for si := range sps {
+		if r.rules.isCommon(s.sf(k, si)) {
 			return Split{}, false // an inflected ordinary word: કચેરીને, ઓક્ટોબરે
 		}
 	}
-	ergCtx := k+1 < last && r.rules.ergativeContext[string(s.fold.of(k+1))]
-	for _, sp := range sps {
+	ergCtx := k+1 < last && r.rules.ergativeContext[s.w(k+1)]
+	for si, sp := range sps {
 		if sp.Suffix == "ે" && !ergCtx && len(sps) > 1 {
 			continue
 		}
 		if ergCtx && sp.Case == Dative && strings.HasSuffix(sp.Suffix, "ને") {
 			// X + ે before a reporting verb, rather than X + ને: વીરમૅને કહ્યું
-			for _, e := range sps {
-				if e.Suffix == "ે" && r.rules.nameLike(string(normalize.Fold(nil, e.Stem))) {
+			for ei, e := range sps {
+				if e.Suffix == "ે" && r.rules.nameLike(s.sf(k, ei)) {
 					return e, true
 				}
 			}
 		}
-		if r.rules.nameLike(string(normalize.Fold(nil, sp.Stem))) {
+		if r.rules.nameLike(s.sf(k, si)) {
 			return sp, true
 		}
 	}
@@ -475,15 +518,15 @@ func (r *Recognizer) nameSuffix(d *Document, s *scratch, k, last int) (Split, bo
 // shapeName finds Gujarati person names by their shape.
 func (r *Recognizer) shapeName(d *Document, s *scratch, i, last int, covered func(int) int) (candidate, bool) {
 	toks := d.Tokens
-	w := string(s.fold.of(i))
+	w := s.w(i)
 	stem, suf, cas := w, "", NoCase
 	if r.rules.isCommon(w) {
 		return candidate{}, false
 	}
 	hon := r.rules.honorificName(w)
 	if !hon {
-		for _, sp := range SplitSuffix(toks[i].Text) {
-			sw := string(normalize.Fold(nil, sp.Stem))
+		for si, sp := range s.splits(i) {
+			sw := s.sf(i, si)
 			if r.rules.honorificName(sw) {
 				hon, stem, suf, cas = true, sw, sp.Suffix, sp.Case
 				break
@@ -534,7 +577,7 @@ func (r *Recognizer) shapeName(d *Document, s *scratch, i, last int, covered fun
 				c.last, c.sufLen, c.suffix, c.cas = k, len(ssuf), ssuf, scas
 				return c, true
 			}
-			if r.rules.isCommon(string(s.fold.of(k))) {
+			if r.rules.isCommon(s.w(k)) {
 				break
 			}
 		}
@@ -544,12 +587,12 @@ func (r *Recognizer) shapeName(d *Document, s *scratch, i, last int, covered fun
 
 // surnameAt reports a known surname at token k, with or without a case suffix.
 func (r *Recognizer) surnameAt(s *scratch, toks []Token, k int) (string, string, Case, bool) {
-	w := string(s.fold.of(k))
+	w := s.w(k)
 	if r.rules.surnames[w] != "" {
 		return w, "", NoCase, true
 	}
-	for _, sp := range SplitSuffix(toks[k].Text) {
-		sw := string(normalize.Fold(nil, sp.Stem))
+	for si, sp := range s.splits(k) {
+		sw := s.sf(k, si)
 		if r.rules.surnames[sw] != "" {
 			return sw, sp.Suffix, sp.Case, true
 		}
@@ -560,8 +603,8 @@ func (r *Recognizer) surnameAt(s *scratch, toks []Token, k int) (string, string,
 // placeAt finds a place by the generic word that follows it: [[સુરત]] શહેર, [[નર્મદા]] નદી.
 func (r *Recognizer) placeAt(d *Document, s *scratch, i, last int) (candidate, bool) {
 	toks := d.Tokens
-	w := string(s.fold.of(i))
-	if r.rules.isCommon(w) || !r.rules.nameLike(w) || !r.rules.bare(toks[i].Text) {
+	w := s.w(i)
+	if r.rules.isCommon(w) || !r.rules.nameLike(w) || !r.rules.bare(s, i) {
 		return candidate{}, false
 	}
 	if i+1 < last && toks[i+1].Kind == Word {
@@ -604,8 +647,8 @@ func (r *Recognizer) facilities(d *Document, s *scratch, first, last int, out []
 				words++
 				continue
 			}
-			w := string(s.fold.of(k))
-			if r.rules.isCommon(w) || !r.rules.nameLike(w) || !r.rules.bare(t.Text) {
+			w := s.w(k)
+			if r.rules.isCommon(w) || !r.rules.nameLike(w) || !r.rules.bare(s, k) {
 				break
 			}
 			lo = k
@@ -635,10 +678,10 @@ func coveredBy(out []candidate, start, j int) int {
 	return -1
 }
 
-// stemFold returns the folded stem of w that is in set, or "".
-func stemFold(w string, set map[string]bool) string {
-	for _, sp := range SplitSuffix(w) {
-		if f := string(normalize.Fold(nil, sp.Stem)); set[f] {
+// stemFold returns the folded stem of token i that is in set, or "".
+func stemFold(s *scratch, i int, set map[string]bool) string {
+	for si := range s.splits(i) {
+		if f := s.sf(i, si); set[f] {
 			return f
 		}
 	}

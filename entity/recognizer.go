@@ -20,16 +20,28 @@ var ErrTooLarge = errors.New("entity: input too large")
 type Recognizer struct {
 	lex   *Lexicon
 	rules *ruleData
+	opts  Options
 	pool  sync.Pool
 }
 
-var defaultRecognizer = sync.OnceValue(func() *Recognizer {
-	return &Recognizer{lex: DefaultLexicon(), rules: loadRules()}
-})
+// Options choose optional stages of recognition. The zero value is the default.
+type Options struct {
+	// EnglishNER sends English sentences to prose v3's named-entity model as well as to the
+	// lexicon and rules. It finds a few more Latin-script names and halves the throughput.
+	EnglishNER bool
+}
 
-// New returns the shared Recognizer with the embedded lexicon. The data is loaded on the first
-// call; later calls return the same value.
+var defaultRecognizer = sync.OnceValue(func() *Recognizer { return NewWithOptions(Options{}) })
+
+// New returns the shared Recognizer with the embedded lexicon and default options. The data is
+// loaded on the first call; later calls return the same value.
 func New() *Recognizer { return defaultRecognizer() }
+
+// NewWithOptions returns a Recognizer with the given options. The lexicon and rules are shared
+// with every other Recognizer and loaded once per process.
+func NewWithOptions(o Options) *Recognizer {
+	return &Recognizer{lex: DefaultLexicon(), rules: loadRules(), opts: o}
+}
 
 // Lexicon returns the recognizer's lexicon.
 func (r *Recognizer) Lexicon() *Lexicon { return r.lex }
@@ -54,7 +66,7 @@ func (r *Recognizer) Analyze(input string) (*Document, error) {
 		s = &scratch{}
 	}
 	defer r.pool.Put(s)
-	foldTokens(d.Tokens, &s.fold)
+	analyzeTokens(d.Tokens, s)
 	cands := s.cands[:0]
 	for _, sn := range d.Sentences {
 		cands = r.recognize(d, s, sn.First, sn.Last, cands)

@@ -8,6 +8,20 @@ import (
 	"github.com/kathan-nlp/kathan/normalize"
 )
 
+// Word flags: one map lookup tells what the lists say of a word.
+const (
+	fCommon uint16 = 1 << iota
+	fTitle
+	fOrgHead
+	fPlaceAfter
+	fFacility
+	fNationality
+	fSurname
+	fGiven // an Indian or foreign given name that is not also an ordinary word
+	fAmbiguous
+	fNotName = fCommon | fTitle | fOrgHead | fPlaceAfter | fFacility | fNationality
+)
+
 // ruleData holds the word lists of the context rules (lexicon/rules/*.tsv), folded.
 type ruleData struct {
 	titles        map[string]bool // one- to three-word titles and roles before a person's name
@@ -20,6 +34,7 @@ type ruleData struct {
 	orgModifiers  map[string]bool
 	orgModifierEn map[string]string // English glosses of modifiers and heads, for composed names
 	orgHeadEn     map[string]string
+	orgHeadSet    map[string]bool
 	placeAfter    map[string]bool // generic place words after a name, outside it: શહેર, જિલ્લો
 	facility      map[string]bool // facility words that end a place name: સ્ટેડિયમ, રોડ, એરપોર્ટ
 	facilityWords int
@@ -28,9 +43,10 @@ type ruleData struct {
 	// ergativeContext are words that follow an ergative subject (X + ે): reporting verbs and
 	// perfective light verbs, so that વીરમૅને કહ્યું reads as વીરમૅન + ે, not વીરમૅ + ને.
 	ergativeContext map[string]bool
-	reportVerb      map[string]bool // reporting verbs that follow their subject (કહ્યું, જણાવ્યું)
-	descriptors     map[string]bool // heads of sources that are not names: અધિકારી, ખેલાડી, પ્રવક્તા
-	common          map[string]bool // frequent ordinary words (corpus-derived list)
+	reportVerb      map[string]bool   // reporting verbs that follow their subject (કહ્યું, જણાવ્યું)
+	descriptors     map[string]bool   // heads of sources that are not names: અધિકારી, ખેલાડી, પ્રવક્તા
+	common          map[string]bool   // frequent ordinary words (corpus-derived list)
+	flags           map[string]uint16 // what the lists say of each word: fCommon, fTitle...
 }
 
 var loadRules = sync.OnceValue(func() *ruleData {
@@ -95,6 +111,30 @@ var loadRules = sync.OnceValue(func() *ruleData {
 	for _, w := range functionWords {
 		rd.common[string(normalize.Fold(nil, w))] = true
 	}
+	rd.orgHeadSet = boolSet(rd.orgHeadEn)
+	rd.flags = map[string]uint16{}
+	set := func(m map[string]bool, f uint16) {
+		for k, v := range m {
+			if v {
+				rd.flags[k] |= f
+			}
+		}
+	}
+	set(rd.common, fCommon)
+	set(rd.titles, fTitle)
+	set(boolSet(rd.orgHeads), fOrgHead)
+	set(rd.placeAfter, fPlaceAfter)
+	set(rd.facility, fFacility)
+	set(boolSet(rd.nationalities), fNationality)
+	set(boolSet(rd.surnames), fSurname)
+	set(rd.ambiguous, fAmbiguous)
+	for _, m := range []map[string]string{rd.givenNames, rd.foreignGiven} {
+		for k, v := range m {
+			if !strings.HasSuffix(v, "\ty") {
+				rd.flags[k] |= fGiven
+			}
+		}
+	}
 	rd.titleWords = maxWords(rd.titles)
 	rd.orgHeadWords = maxWords(rd.orgHeads)
 	return rd
@@ -146,22 +186,12 @@ func maxWords[V any](m map[string]V) int {
 
 // knownNamePart reports a word that the lists know as part of personal names.
 func (rd *ruleData) knownNamePart(w string) bool {
-	if rd.surnames[w] != "" {
-		return true
-	}
-	if g, ok := rd.givenNames[w]; ok && !strings.HasSuffix(g, "\ty") {
-		return true
-	}
-	if g, ok := rd.foreignGiven[w]; ok && !strings.HasSuffix(g, "\ty") {
-		return true
-	}
-	return false
+	return rd.flags[w]&(fSurname|fGiven) != 0
 }
 
 // isCommon reports a frequent ordinary word.
 func (rd *ruleData) isCommon(w string) bool {
-	_, nat := rd.nationalities[w]
-	return rd.common[w] || rd.titles[w] || rd.orgHeads[w] != "" || rd.placeAfter[w] || rd.facility[w] || nat
+	return rd.flags[w]&fNotName != 0
 }
 
 // headAt reports a (possibly multi-word) head from set ending at token h, with the suffix on its
@@ -187,8 +217,8 @@ func headAt(set map[string]bool, maxN int, s *scratch, toks []Token, h int) (int
 			return n, "", NoCase, true
 		}
 		if toks[h].Script == Gujarati {
-			for _, sp := range SplitSuffix(toks[h].Text) {
-				k = normalize.Fold(k[:base], sp.Stem)
+			for si, sp := range s.splits(h) {
+				k = append(k[:base], s.sf(h, si)...)
 				s.stem = k
 				if set[string(k)] {
 					return n, sp.Suffix, sp.Case, true
@@ -199,9 +229,9 @@ func headAt(set map[string]bool, maxN int, s *scratch, toks []Token, h int) (int
 	return 0, "", NoCase, false
 }
 
-// bare reports a word that carries no case suffix a rule could mistake for part of a name.
-func (rd *ruleData) bare(word string) bool {
-	for _, sp := range SplitSuffix(word) {
+// bare reports a token that carries no case suffix a rule could mistake for part of a name.
+func (rd *ruleData) bare(s *scratch, i int) bool {
+	for _, sp := range s.splits(i) {
 		if sp.Suffix != "ે" && sp.Suffix != "ો" {
 			return false
 		}
@@ -274,7 +304,7 @@ func (rd *ruleData) titleLen(s *scratch, toks []Token, i int) int {
 
 // isTitle reports whether token i ends a title.
 func (rd *ruleData) isTitle(s *scratch, i int) bool {
-	return rd.titles[string(s.fold.of(i))]
+	return rd.titles[s.w(i)]
 }
 
 // orgHeadAt reports an organization head word ending at token h, possibly with a case suffix:
@@ -302,8 +332,8 @@ func (rd *ruleData) orgHeadAt(s *scratch, toks []Token, h int) (int, string, Cas
 			return n, "", NoCase, needs, true
 		}
 		if toks[h].Script == Gujarati {
-			for _, sp := range SplitSuffix(toks[h].Text) {
-				k = normalize.Fold(k[:base], sp.Stem)
+			for si, sp := range s.splits(h) {
+				k = append(k[:base], s.sf(h, si)...)
 				if needs := rd.orgHeads[string(k)]; needs != "" {
 					s.stem = k
 					return n, sp.Suffix, sp.Case, needs, true

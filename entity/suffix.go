@@ -69,12 +69,27 @@ var suffixRules = func() []suffixRule {
 	return rs
 }()
 
+// suffixByLast indexes suffixRules by their last rune, so a word is tested only against the
+// suffixes it can end with.
+var suffixByLast = func() map[rune][]suffixRule {
+	m := map[rune][]suffixRule{}
+	for _, r := range suffixRules {
+		last, _ := utf8.DecodeLastRuneInString(r.suffix)
+		m[last] = append(m[last], r)
+	}
+	return m
+}()
+
 // SplitSuffix returns the ways to read a Gujarati word as stem + case suffix, most likely first
 // (longest suffix first, the bare ergative vowel sign last). The word itself, unsplit, is not
 // included. A stem keeps at least two letters, so short words are never emptied.
-func SplitSuffix(word string) []Split {
-	var out []Split
-	for _, r := range suffixRules {
+func SplitSuffix(word string) []Split { return appendSplits(nil, word) }
+
+// appendSplits appends the readings of SplitSuffix to out.
+func appendSplits(out []Split, word string) []Split {
+	base := len(out)
+	last, _ := utf8.DecodeLastRuneInString(word)
+	for _, r := range suffixByLast[last] {
 		if !strings.HasSuffix(word, r.suffix) {
 			continue
 		}
@@ -94,7 +109,7 @@ func SplitSuffix(word string) []Split {
 	}
 	// The bare ergative sign (પુતિને = પુતિન + ે) competes with -ને (પુતિ + ને); it goes last
 	// but stays available for the lexicon to confirm.
-	for i := 0; i < len(out); i++ {
+	for i := base; i < len(out); i++ {
 		if out[i].Suffix == "ે" && i < len(out)-1 {
 			s := out[i]
 			copy(out[i:], out[i+1:])
