@@ -1,7 +1,6 @@
 package entity
 
 import (
-	"bufio"
 	"embed"
 	"fmt"
 	"io/fs"
@@ -36,6 +35,7 @@ type Lexicon struct {
 	prefix   map[string]bool    // the word prefixes of multi-word forms, to stop extending early
 	maxWords int                // the most words in any form
 	errs     []string           // malformed lines, reported by tests
+	buf      []byte             // scratch for loading
 }
 
 // curated files come before the Wikidata titles, so their entries win a shared form.
@@ -51,7 +51,7 @@ var loadLexicon = sync.OnceValue(newLexicon)
 // newLexicon reads the embedded data files. It is called once per process (through loadLexicon);
 // the benchmark calls it directly to measure the cost of loading.
 func newLexicon() *Lexicon {
-	lx := &Lexicon{index: make(map[string][]int32, 60000), prefix: make(map[string]bool, 20000)}
+	lx := &Lexicon{index: make(map[string][]int32, 48000), prefix: make(map[string]bool, 16000)}
 	for _, f := range lexiconFiles {
 		lx.loadTSV(f)
 	}
@@ -67,10 +67,14 @@ func (lx *Lexicon) loadTSV(name string) {
 	if err != nil {
 		return // an optional file that is not there
 	}
-	sc := bufio.NewScanner(strings.NewReader(string(data)))
-	sc.Buffer(make([]byte, 64*1024), 1<<20)
-	for n := 1; sc.Scan(); n++ {
-		line := sc.Text()
+	text := string(data)
+	for n := 1; text != ""; n++ {
+		line := text
+		if i := strings.IndexByte(text, '\n'); i >= 0 {
+			line, text = text[:i], text[i+1:]
+		} else {
+			text = ""
+		}
 		if line == "" || line[0] == '#' {
 			continue
 		}
@@ -187,19 +191,50 @@ func isAcronym(form string) bool {
 }
 
 func (lx *Lexicon) addForm(form string, id int32) {
-	k := string(normalize.Fold(nil, form))
-	if isAcronym(form) {
-		k = "^" + k
-	}
-	k = strings.Join(strings.Fields(k), " ")
-	if k == "" {
+	lx.buf = normalize.Fold(lx.buf[:0], form)
+	lx.buf = squeezeSpaces(lx.buf)
+	if len(lx.buf) == 0 {
 		return
+	}
+	if isAcronym(form) {
+		lx.buf = append(lx.buf[:0], append([]byte{'^'}, lx.buf...)...)
+	}
+	k := string(lx.buf)
+	words := 1
+	for i := 0; i < len(k); i++ {
+		if k[i] == ' ' {
+			words++
+		}
+	}
+	if words > lx.maxWords {
+		lx.maxWords = words
 	}
 	lx.addKey(k, id)
 	// Two-word transliterations are also written as one word: ન્યૂ યોર્ક = ન્યૂયોર્ક.
-	if ws := strings.Fields(k); len(ws) == 2 && k[0] >= 0x80 && letters(ws[0]) >= 2 && letters(ws[1]) >= 2 {
-		lx.addKey(ws[0]+ws[1], id)
+	if sp := strings.IndexByte(k, ' '); words == 2 && k[0] >= 0x80 && letters(k[:sp]) >= 2 && letters(k[sp+1:]) >= 2 {
+		lx.addKey(k[:sp]+k[sp+1:], id)
 	}
+}
+
+// squeezeSpaces trims b and turns runs of spaces into one, in place.
+func squeezeSpaces(b []byte) []byte {
+	out := b[:0]
+	space := true // drops leading spaces
+	for _, c := range b {
+		if c == ' ' || c == '\t' {
+			if !space {
+				out = append(out, ' ')
+			}
+			space = true
+			continue
+		}
+		out = append(out, c)
+		space = false
+	}
+	if n := len(out); n > 0 && out[n-1] == ' ' {
+		out = out[:n-1]
+	}
+	return out
 }
 
 func (lx *Lexicon) addKey(k string, id int32) {
@@ -221,7 +256,10 @@ func (lx *Lexicon) addKey(k string, id int32) {
 
 // Lookup returns the entries whose folded form equals the folded form of name, best first.
 func (lx *Lexicon) Lookup(name string) []Entry {
-	k := strings.Join(strings.Fields(string(normalize.Fold(nil, name))), " ")
+	k := string(squeezeSpaces(normalize.Fold(nil, name)))
+	if isAcronym(name) {
+		k = "^" + k
+	}
 	var out []Entry
 	for _, id := range lx.index[k] {
 		out = append(out, lx.Entries[id])

@@ -80,17 +80,28 @@ func (r *Recognizer) link(d *Document, s *scratch) []Entity {
 			union(i, fit)
 		}
 	}
-	// The same name in both scripts (Putin, પુતિન), for mentions the lexicon did not settle.
+	// The same name in both scripts (Putin, પુતિન), for mentions the lexicon did not settle. Keys
+	// are computed once per distinct name.
+	keys := map[string][]string{}
+	keyOf := func(text string) []string {
+		k, ok := keys[text]
+		if !ok {
+			k = normalize.Keys(text)
+			keys[text] = k
+		}
+		return k
+	}
 	for i := range d.Mentions {
 		if d.Tokens[d.Mentions[i].First].Script != Latin {
 			continue
 		}
+		ki := keyOf(d.Mentions[i].Text)
 		best, bestSim := -1, 0.0
 		for j := range d.Mentions {
 			if d.Tokens[d.Mentions[j].First].Script == Latin || find(i) == find(j) {
 				continue
 			}
-			if !normalize.Match(d.Mentions[i].Text, d.Mentions[j].Text) {
+			if !intersects(ki, keyOf(d.Mentions[j].Text)) {
 				continue
 			}
 			if sim := normalize.Similarity(d.Mentions[i].Text, d.Mentions[j].Text); sim > bestSim {
@@ -166,6 +177,22 @@ func (r *Recognizer) describe(d *Document, e *Entity) {
 	default:
 		e.Name, e.Gu = titleCase(normalize.ASCII(gu)), gu
 	}
+}
+
+// intersects reports whether two sorted key lists share a key.
+func intersects(a, b []string) bool {
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i] == b[j]:
+			return true
+		case a[i] < b[j]:
+			i++
+		default:
+			j++
+		}
+	}
+	return false
 }
 
 func titleCase(s string) string {

@@ -438,6 +438,9 @@ func (r *Recognizer) nameAfter(d *Document, s *scratch, j, last int, covered fun
 			c.last, c.sufLen, c.suffix, c.cas = k, len(sp.Suffix), sp.Suffix, sp.Case
 			break
 		}
+		if r.hasClearSuffix(s, k) {
+			break // a case ending on a word that is not a name: the name ended before it
+		}
 		if r.rules.nameLike(w) {
 			c.last = k
 			continue
@@ -483,6 +486,17 @@ func (r *Recognizer) subjectName(d *Document, s *scratch, i, first int, covered 
 		c.first = k
 	}
 	return c, true
+}
+
+// hasClearSuffix reports a word that ends in an unmistakable case ending (not the bare vowel signs
+// ે and ો that some names end in).
+func (r *Recognizer) hasClearSuffix(s *scratch, k int) bool {
+	for _, sp := range s.splits(k) {
+		if sp.Suffix != "ે" && sp.Suffix != "ો" {
+			return true
+		}
+	}
+	return false
 }
 
 // nameSuffix reads token k as an unknown name + case suffix when the stem could be a name. The

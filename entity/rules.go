@@ -49,7 +49,10 @@ type ruleData struct {
 	flags           map[string]uint16 // what the lists say of each word: fCommon, fTitle...
 }
 
-var loadRules = sync.OnceValue(func() *ruleData {
+var loadRules = sync.OnceValue(newRules)
+
+// newRules reads the rule word lists (lexicon/rules/*.tsv).
+func newRules() *ruleData {
 	rd := &ruleData{
 		titles:          boolSet(wordList("titles.tsv")),
 		surnames:        map[string]string{},
@@ -138,7 +141,7 @@ var loadRules = sync.OnceValue(func() *ruleData {
 	rd.titleWords = maxWords(rd.titles)
 	rd.orgHeadWords = maxWords(rd.orgHeads)
 	return rd
-})
+}
 
 // functionWords are never names, whatever the lists say: grammatical words, and the weekdays and
 // months whose -એ forms (બુધવારે, ઓક્ટોબરે) look like names with an ergative.
@@ -253,7 +256,7 @@ func (rd *ruleData) nameLike(w string) bool {
 	if letters < 2 {
 		return false
 	}
-	for _, end := range []string{"ું", "્યો", "્યા", "વું", "વાની", "વાનો", "વાના", "તાં", "ઈને", "ઇને"} {
+	for _, end := range []string{"ું", "્યો", "વું", "વાની", "વાનો", "વાના", "તાં", "ઈને", "ઇને"} {
 		if strings.HasSuffix(w, end) {
 			return false
 		}

@@ -94,7 +94,7 @@ func appendSplits(out []Split, word string) []Split {
 			continue
 		}
 		stem := word[:len(word)-len(r.suffix)]
-		if !validStem(stem) {
+		if !validStem(stem) && !(r.suffix == "એ" && shortVowelStem(stem)) {
 			continue
 		}
 		last, _ := utf8.DecodeLastRuneInString(stem)
@@ -118,6 +118,13 @@ func appendSplits(out []Split, word string) []Split {
 		}
 	}
 	return out
+}
+
+// shortVowelStem allows a one-syllable stem before the ergative એ (થેરેસા મેએ = મે + એ):
+// a consonant with a vowel sign, which no ordinary word ends in before એ.
+func shortVowelStem(stem string) bool {
+	rs := []rune(stem)
+	return len(rs) == 2 && normalize.KindOf(rs[0]) == normalize.Consonant && normalize.KindOf(rs[1]) == normalize.VowelSign
 }
 
 // validStem requires two base letters (not counting signs) and no dangling virama.
