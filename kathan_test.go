@@ -33,6 +33,9 @@ func BenchmarkPipeline(b *testing.B) {
 	for _, t := range texts {
 		size += len(t)
 	}
+	if _, err := kathan.Analyze(texts[0]); err != nil { // load the lexicon before timing
+		b.Fatal(err)
+	}
 	b.SetBytes(int64(size))
 	b.ReportAllocs()
 	enc := json.NewEncoder(io.Discard)

@@ -33,8 +33,8 @@ func Extract(d *entity.Document) []Claim {
 	x.mention = make([]int, n)
 	x.sentOf = make([]int, n)
 	x.used = make([]bool, n)
-	for i, t := range d.Tokens {
-		x.words[i] = fold(t.Text)
+	for i := range d.Tokens {
+		x.words[i] = d.Folded(i)
 		x.mention[i] = -1
 	}
 	for mi, m := range d.Mentions {

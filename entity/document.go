@@ -36,7 +36,13 @@ type Document struct {
 	Entities  []Entity        // sorted by first mention
 	Warnings  []string        // repairs made to the input (invalid UTF-8)
 	runeMarks []runeMark      // rune counts at stride points, for RuneOffset
+	folded    string          // the folded forms of all tokens (normalize.Fold), concatenated
+	foldOffs  []int32         // token i is folded[foldOffs[i]:foldOffs[i+1]]
 }
+
+// Folded returns the spelling-folded form of token i (normalize.Fold): the form lexicons and cue
+// lists are matched in.
+func (d *Document) Folded(i int) string { return d.folded[d.foldOffs[i]:d.foldOffs[i+1]] }
 
 // Text returns the analysis text.
 func (d *Document) Text() string { return d.Clean.Text }

@@ -641,6 +641,9 @@ func (r *Recognizer) placeAt(d *Document, s *scratch, i, last int) (candidate, b
 func (r *Recognizer) facilities(d *Document, s *scratch, first, last int, out []candidate, start int) []candidate {
 	toks := d.Tokens
 	for h := first; h < last; h++ {
+		if toks[h].Kind != Word || !r.rules.lastIs(s, h, fFacilityLast) {
+			continue
+		}
 		n, suf, cas, ok := headAt(r.rules.facility, r.rules.facilityWords, s, toks, h)
 		if !ok {
 			continue

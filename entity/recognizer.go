@@ -67,6 +67,7 @@ func (r *Recognizer) Analyze(input string) (*Document, error) {
 	}
 	defer r.pool.Put(s)
 	analyzeTokens(d.Tokens, s)
+	d.folded, d.foldOffs = s.fold.all, append([]int32(nil), s.fold.offs...)
 	cands := s.cands[:0]
 	for _, sn := range d.Sentences {
 		cands = r.recognize(d, s, sn.First, sn.Last, cands)

@@ -19,7 +19,10 @@ const (
 	fSurname
 	fGiven // an Indian or foreign given name that is not also an ordinary word
 	fAmbiguous
-	fNotName = fCommon | fTitle | fOrgHead | fPlaceAfter | fFacility | fNationality
+	fTitleFirst   // the first word of some title
+	fOrgHeadLast  // the last word of some organization head (બ્રાન્ચ of ક્રાઇમ બ્રાન્ચ)
+	fFacilityLast // the last word of some facility head
+	fNotName      = fCommon | fTitle | fOrgHead | fPlaceAfter | fFacility | fNationality
 )
 
 // ruleData holds the word lists of the context rules (lexicon/rules/*.tsv), folded.
@@ -131,6 +134,15 @@ func newRules() *ruleData {
 	set(boolSet(rd.nationalities), fNationality)
 	set(boolSet(rd.surnames), fSurname)
 	set(rd.ambiguous, fAmbiguous)
+	for k := range rd.titles {
+		rd.flags[firstWord(k)] |= fTitleFirst
+	}
+	for k := range rd.orgHeads {
+		rd.flags[lastWord(k)] |= fOrgHeadLast
+	}
+	for k := range rd.facility {
+		rd.flags[lastWord(k)] |= fFacilityLast
+	}
 	for _, m := range []map[string]string{rd.givenNames, rd.foreignGiven} {
 		for k, v := range m {
 			if !strings.HasSuffix(v, "\ty") {
@@ -232,6 +244,30 @@ func headAt(set map[string]bool, maxN int, s *scratch, toks []Token, h int) (int
 	return 0, "", NoCase, false
 }
 
+func firstWord(k string) string {
+	if i := strings.IndexByte(k, ' '); i >= 0 {
+		return k[:i]
+	}
+	return k
+}
+
+func lastWord(k string) string {
+	return k[strings.LastIndexByte(k, ' ')+1:]
+}
+
+// lastIs reports whether token h, or one of its stems, carries flag f.
+func (rd *ruleData) lastIs(s *scratch, h int, f uint16) bool {
+	if rd.flags[s.w(h)]&f != 0 {
+		return true
+	}
+	for si := range s.splits(h) {
+		if rd.flags[s.sf(h, si)]&f != 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // bare reports a token that carries no case suffix a rule could mistake for part of a name.
 func (rd *ruleData) bare(s *scratch, i int) bool {
 	for _, sp := range s.splits(i) {
@@ -286,6 +322,9 @@ func (rd *ruleData) honorificName(w string) bool {
 
 // titleLen returns how many tokens from i form a title (0 if none), longest first.
 func (rd *ruleData) titleLen(s *scratch, toks []Token, i int) int {
+	if rd.flags[s.w(i)]&fTitleFirst == 0 {
+		return 0
+	}
 	for n := min(rd.titleWords, len(toks)-i); n >= 1; n-- {
 		if toks[i+n-1].Kind != Word {
 			continue
@@ -313,6 +352,9 @@ func (rd *ruleData) isTitle(s *scratch, i int) bool {
 // orgHeadAt reports an organization head word ending at token h, possibly with a case suffix:
 // the number of tokens in the head, the suffix, its case and what the head needs before it.
 func (rd *ruleData) orgHeadAt(s *scratch, toks []Token, h int) (int, string, Case, string, bool) {
+	if !rd.lastIs(s, h, fOrgHeadLast) {
+		return 0, "", NoCase, "", false
+	}
 	for n := min(rd.orgHeadWords, h+1); n >= 1; n-- {
 		ok := true
 		for j := h - n + 1; j <= h; j++ {
