@@ -269,7 +269,7 @@ func (x *extractor) verbClaim(c *cue, i, end, first, last int) (Claim, bool) {
 		if q, ok := x.quoteStartingAt(end + 1); ok {
 			contentA, contentB, cl.Form = q.open+1, min(q.close, last), "direct"
 		}
-	case after < last && (x.words[after] == ":" || x.words[after] == ",") && after+1 < last && toks[after+1].Kind == entity.Quote:
+	case after < last && (x.words[after] == ":" || x.words[after] == "," || x.words[after] == "-" || x.words[after] == "–") && after+1 < last && toks[after+1].Kind == entity.Quote:
 		if q, ok := x.quoteStartingAt(after + 1); ok {
 			contentA, contentB, cl.Form = q.open+1, min(q.close, x.d.Sentences[x.sentOf[q.open]].Last), "direct"
 		}
@@ -333,7 +333,7 @@ func (x *extractor) verbClaim(c *cue, i, end, first, last int) (Claim, bool) {
 			}
 		}
 	}
-	// Preposed content: CONTENT, એમ X એ કહ્યું  /  “QUOTE”, એમ X એ ઉમેર્યું.
+	// Preposed content: CONTENT, એમ X એ કહ્યું  /  “QUOTE”, એમ X એ ઉમેર્યું  /  “QUOTE,” X said.
 	src, srcOK := x.sourceBefore(srcHi-1, first, english)
 	if contentA < 0 {
 		k := i - 1
@@ -343,19 +343,36 @@ func (x *extractor) verbClaim(c *cue, i, end, first, last int) (Claim, bool) {
 		for k >= first && (x.words[k] == "," || x.d.Tokens[k].Kind == entity.Quote && !x.isQuoteClose(k)) {
 			k--
 		}
-		if k >= first && (x.words[k] == "એમ" || x.words[k] == "તેમ" || english) {
-			if !english {
-				k--
-			}
+		quotative := k >= first && (x.words[k] == "એમ" || x.words[k] == "તેમ")
+		if quotative {
+			k--
 			for k >= first && x.words[k] == "," {
 				k--
 			}
-			if k >= first && toks[k].Kind == entity.Quote {
+		}
+		switch {
+		case k >= first && toks[k].Kind == entity.Quote:
+			if q, ok := x.quoteEndingAt(k); ok {
+				contentA, contentB, cl.Form = max(q.open+1, first), k, "direct"
+			}
+		case k >= first && quotative:
+			contentA, contentB, cl.Form = first, k+1, "preposed"
+		case srcOK && !english && src.start-1 > first && x.words[src.start-1] == "," && !x.followedByKe(end, last):
+			// CONTENT, X એ કહ્યું. — the quotative એમ left out
+			contentA, contentB, cl.Form = first, src.start-1, "preposed"
+		}
+	}
+	if contentA < 0 && english {
+		// “QUOTE,” the company said (in a statement): the speaker stands between quote and cue.
+		for k := i - 1; k >= first && k >= i-7; k-- {
+			if toks[k].Kind == entity.Quote && x.isQuoteClose(k) {
 				if q, ok := x.quoteEndingAt(k); ok {
 					contentA, contentB, cl.Form = max(q.open+1, first), k, "direct"
+					if k+1 < i {
+						src, srcOK = x.npSource(k+1, i), true
+					}
 				}
-			} else if k >= first && !english {
-				contentA, contentB, cl.Form = first, k+1, "preposed"
+				break
 			}
 		}
 	}
@@ -588,7 +605,17 @@ func (x *extractor) resolvePronouns() {
 
 func (x *extractor) isDescriptorWord(w string) bool {
 	k := x.cs.markers[w]
-	return k == "descriptor" || k == "anonymous"
+	if k == "descriptor" || k == "anonymous" {
+		return true
+	}
+	// plurals of descriptors: અહેવાલો, અધિકારીઓ
+	for _, pl := range []string{"ો", "ઓ"} {
+		if strings.HasSuffix(w, pl) && len(w) > len(pl) {
+			k = x.cs.markers[w[:len(w)-len(pl)]]
+			return k == "descriptor" || k == "anonymous"
+		}
+	}
+	return false
 }
 
 func (x *extractor) isAnonymousWord(w string) bool {
