@@ -212,6 +212,16 @@ func (x *extractor) clauseStart(i, first int) int {
 	return first
 }
 
+// present reports a cue in the present tense (કહે છે, માને છે, અપેક્ષા રાખે છે), whose subject
+// stands in the nominative.
+func present(c *cue) bool {
+	n := len(c.words)
+	if n < 2 || c.words[n-1] != "છે" {
+		return false
+	}
+	return strings.HasSuffix(c.words[n-2], "ે")
+}
+
 // passive reports a cue in the passive voice: જણાવવામાં આવ્યું, પુષ્ટિ કરવામાં આવી.
 func (x *extractor) passive(i, end int) bool {
 	for k := i; k < end; k++ {
@@ -383,6 +393,12 @@ func (x *extractor) verbClaim(c *cue, i, end, first, last int) (Claim, bool) {
 	if !srcOK && !english {
 		src, srcOK = x.nearestSource(srcHi-1, first)
 	}
+	if !srcOK && !english && present(c) && i > first {
+		// a nominative subject of a present-tense cue: ટ્રેઝરી અપેક્ષા રાખે છે કે ...
+		if k := i - 1; toks[k].Kind == entity.Word && !stopWords[x.words[k]] && !entity.CommonWord(toks[k].Text) && x.cs.markers[x.words[k]] != "time" {
+			src, srcOK = x.descriptor(found{}, x.npStart(k, first), k, 0), true
+		}
+	}
 	if contentA < 0 || contentB <= contentA {
 		return cl, false
 	}
@@ -395,7 +411,7 @@ func (x *extractor) verbClaim(c *cue, i, end, first, last int) (Claim, bool) {
 		// A continuation without a subject (ઉમેર્યું કે ...): the previous source speaks.
 		cl.Source = Source{Kind: Pronoun}
 	}
-	cl.Content = x.span(contentA, contentB)
+	cl.Content = x.span(contentA, x.contentEnd(contentA, contentB))
 	return cl, true
 }
 
@@ -470,7 +486,7 @@ func (x *extractor) frameClaim(c *cue, i, end, first, last int) (Claim, bool) {
 		if !srcOK {
 			return cl, false
 		}
-	case strings.HasPrefix(c.words[0], "સૂત્ર"):
+	case strings.HasPrefix(c.words[0], fold("સૂત્ર")):
 		// સૂત્રોના જણાવ્યા મુજબ: the sources are anonymous, but they are words of the text
 		stem := x.d.Tokens[i].Text
 		if sps := entity.SplitSuffix(stem); len(sps) > 0 {
@@ -619,7 +635,7 @@ func (x *extractor) isDescriptorWord(w string) bool {
 }
 
 func (x *extractor) isAnonymousWord(w string) bool {
-	return strings.HasPrefix(w, "સૂત્ર") || w == "sources"
+	return strings.HasPrefix(w, fold("સૂત્ર")) || w == "sources"
 }
 
 var _ = normalize.Fold

@@ -180,6 +180,7 @@ func (x *extractor) ergativeHead(k int) (entity.Split, bool) {
 // between it and the cue (X એ પત્રકાર પરિષદમાં સ્પષ્ટ શબ્દોમાં કહ્યું): the nearest ergative noun
 // phrase, mention or pronoun in the same clause.
 func (x *extractor) nearestSource(k, first int) (found, bool) {
+	start := k
 	for n := 0; k >= first && n < 10; k, n = k-1, n+1 {
 		w := x.words[k]
 		t := x.d.Tokens[k]
@@ -199,6 +200,19 @@ func (x *extractor) nearestSource(k, first int) (found, bool) {
 		}
 		if sp, ok := x.ergativeHead(k); ok && sp.Case == entity.Ergative && !entity.CommonWord(t.Text) {
 			return x.descriptor(found{}, x.npStart(k, first), k, len(sp.Suffix)), true
+		}
+	}
+	// No subject in sight: a word in -ને right before the cue may be a name with the ergative ે
+	// (વાલ્ટને કહ્યું = Walton said) rather than an addressee.
+	for n, j := 0, start; j >= first && n < 3; j, n = j-1, n+1 {
+		t := x.d.Tokens[j]
+		if t.Script != entity.Gujarati || t.Kind != entity.Word || entity.CommonWord(t.Text) {
+			continue
+		}
+		for _, sp := range entity.SplitSuffix(t.Text) {
+			if sp.Suffix == "ે" && strings.HasSuffix(t.Text, "ને") && !stopWords[fold(sp.Stem)] {
+				return x.descriptor(found{}, x.npStart(j, first), j, len(sp.Suffix)), true
+			}
 		}
 	}
 	return found{}, false
