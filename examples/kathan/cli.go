@@ -100,6 +100,14 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	inputs, failed := expand(fl.Args(), o.glob, stderr)
 	single := len(inputs) == 1 && len(fl.Args()) == 1 && !o.jsonl && !isDir(fl.Args()[0])
 	if single {
+		if info, err := os.Stat(inputs[0]); err == nil && info.Size() > streamThreshold {
+			// too large to hold: streamed, one line, with its "file"
+			if err := streamFile(inputs[0], info.Size(), stdout); err != nil {
+				fmt.Fprintf(stderr, "kathan: %s: %v\n", inputs[0], err)
+				return 1
+			}
+			return 0
+		}
 		res, err := analyzeFile(inputs[0])
 		if err != nil {
 			fmt.Fprintf(stderr, "kathan: %s: %v\n", inputs[0], err)
@@ -222,21 +230,19 @@ func analyze(name string, data []byte) (*kathan.Result, error) {
 }
 
 // corpus analyzes many files with o.jobs workers and prints one JSON line per file in input
-// order. At most 2*jobs results are held at once, so memory does not grow with the corpus.
+// order. At most 2*jobs results are held at once, and the result of a file too large to hold
+// goes through a temporary file, so memory does not grow with the corpus or the file sizes.
 func corpus(files []string, o options, stdout, stderr io.Writer) bool {
+	type result struct {
+		small []byte
+		large *os.File
+		err   error
+	}
 	type job struct {
-		i    int
 		path string
-		out  chan []byte
+		out  chan result
 	}
 	ok := true
-	var mu sync.Mutex
-	fail := func(path string, err error) {
-		mu.Lock()
-		fmt.Fprintf(stderr, "kathan: %s: %v\n", path, err)
-		ok = false
-		mu.Unlock()
-	}
 	jobs := make(chan job)
 	order := make(chan job, 2*o.jobs)
 	var wg sync.WaitGroup
@@ -245,25 +251,13 @@ func corpus(files []string, o options, stdout, stderr io.Writer) bool {
 		go func() {
 			defer wg.Done()
 			for j := range jobs {
-				res, err := analyzeFile(j.path)
-				if err != nil {
-					fail(j.path, err)
-					j.out <- nil
-					continue
-				}
-				b, err := json.Marshal(res)
-				if err != nil {
-					fail(j.path, err)
-					j.out <- nil
-					continue
-				}
-				j.out <- b
+				j.out <- produce(j.path)
 			}
 		}()
 	}
 	go func() {
-		for i, p := range files {
-			j := job{i, p, make(chan []byte, 1)}
+		for _, p := range files {
+			j := job{p, make(chan result, 1)}
 			order <- j
 			jobs <- j
 		}
@@ -271,14 +265,26 @@ func corpus(files []string, o options, stdout, stderr io.Writer) bool {
 		close(order)
 	}()
 	start := time.Now()
-	var done, bytesDone int
+	done := 0
 	for j := range order {
-		b := <-j.out
+		res := <-j.out
 		done++
-		if b != nil {
-			bytesDone += len(b)
-			stdout.Write(b)
-			stdout.Write([]byte{'\n'})
+		switch {
+		case res.err != nil:
+			fmt.Fprintf(stderr, "kathan: %s: %v\n", j.path, res.err)
+			ok = false
+		case res.large != nil:
+			if _, err := io.Copy(stdout, res.large); err != nil {
+				fmt.Fprintf(stderr, "kathan: writing output: %v\n", err)
+				ok = false
+			}
+			res.large.Close()
+			os.Remove(res.large.Name())
+		default:
+			if _, err := stdout.Write(res.small); err != nil {
+				fmt.Fprintf(stderr, "kathan: writing output: %v\n", err)
+				ok = false
+			}
 		}
 		if o.progress {
 			progress(stderr, done, len(files), j.path, start)
@@ -289,6 +295,43 @@ func corpus(files []string, o options, stdout, stderr io.Writer) bool {
 		fmt.Fprintln(stderr)
 	}
 	return ok
+}
+
+// produce analyzes one file for the corpus writer: its JSON line in memory, or in a temporary
+// file when the file is large.
+func produce(path string) (res struct {
+	small []byte
+	large *os.File
+	err   error
+}) {
+	info, err := os.Stat(path)
+	if err != nil {
+		res.err = reason(err)
+		return
+	}
+	if info.Size() <= streamThreshold {
+		var b bytes.Buffer
+		res.err = writeResult(path, &b)
+		res.small = b.Bytes()
+		return
+	}
+	tmp, err := os.CreateTemp("", "kathan-out-*.json")
+	if err != nil {
+		res.err = err
+		return
+	}
+	if err := streamFile(path, info.Size(), tmp); err != nil {
+		tmp.Close()
+		os.Remove(tmp.Name())
+		res.err = err
+		return
+	}
+	if _, err := tmp.Seek(0, io.SeekStart); err != nil {
+		res.err = err
+		return
+	}
+	res.large = tmp
+	return
 }
 
 func progress(w io.Writer, done, total int, path string, start time.Time) {
