@@ -91,6 +91,7 @@ func (r *Recognizer) recognize(d *Document, s *scratch, first, last int, out []c
 	out = r.lexiconPass(d, s, first, last, out)
 	out = r.rulePass(d, s, first, last, out, start)
 	out = r.englishPass(d, s, first, last, out, start)
+	out = mergePlaceUnit(d.Tokens, out, start)
 	return out
 }
 
@@ -160,8 +161,8 @@ func (r *Recognizer) lexiconPass(d *Document, s *scratch, first, last int, out [
 			i++
 			continue
 		}
-		if toks[best.first].Script == Latin && !isCapitalized(toks[best.first].Text) {
-			i++ // English names are capitalized: "time" is not Time magazine
+		if toks[best.first].Script == Latin && !latinNameCase(toks, best.first, best.last) {
+			i++ // English names are capitalized: "time" is not Time magazine, "The government" no name
 			continue
 		}
 		if best.first == best.last && (r.needsContext(d, s, best) || r.isDemonym(s, best)) {
@@ -336,6 +337,25 @@ func (r *Recognizer) rulePass(d *Document, s *scratch, first, last int, out []ca
 		}
 	}
 	return sortCands(out, start)
+}
+
+// mergePlaceUnit joins a place and the organization that follows it directly into one
+// organization when the organization is an acronym or a unit that the place names: ગુજરાત ATS,
+// NHS Scotland is written the other way round and is left alone.
+func mergePlaceUnit(toks []Token, out []candidate, start int) []candidate {
+	for k := start; k+1 < len(out); k++ {
+		a, b := out[k], out[k+1]
+		if a.typ != Location || b.typ != Organization || a.sufLen > 0 || a.suffixTok || b.first != a.last+1 || !toks[b.first].SpaceBefore {
+			continue
+		}
+		if b.first != b.last || !(toks[b.first].Script == Latin && isAcronym(toks[b.first].Text)) {
+			continue
+		}
+		out[k] = candidate{first: a.first, last: b.last, sufLen: b.sufLen, suffix: b.suffix, cas: b.cas, suffixTok: b.suffixTok,
+			typ: Organization, entry: -1, source: "rule", rule: "place-unit"}
+		out = append(out[:k+1], out[k+2:]...)
+	}
+	return out
 }
 
 // orgName composes an English name for an organization found by its head: the English names of
@@ -703,6 +723,30 @@ func stemFold(s *scratch, i int, set map[string]bool) string {
 		}
 	}
 	return ""
+}
+
+// latinNameCase reports whether the Latin words [a, b] are written as a name: each capitalized
+// but for linking words (of, the, and, de), and not a lone capitalized article.
+func latinNameCase(toks []Token, a, b int) bool {
+	content := 0
+	for k := a; k <= b; k++ {
+		t := toks[k]
+		if t.Kind != Word {
+			continue
+		}
+		switch strings.ToLower(t.Text) {
+		case "of", "the", "and", "de", "for", "la", "del", "von", "van", "da", "le":
+			if k == a && !isCapitalized(t.Text) {
+				return false
+			}
+			continue
+		}
+		if !isCapitalized(t.Text) {
+			return false
+		}
+		content++
+	}
+	return content > 0
 }
 
 func isCapitalized(w string) bool {
