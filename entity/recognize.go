@@ -171,8 +171,10 @@ func (r *Recognizer) lexiconPass(d *Document, s *scratch, first, last int, out [
 		}
 		// A generic place word that closes a lexicon name stays outside it: [[મેક્સિકો]] શહેર,
 		// [[નર્મદા]] નદી (the annotation convention), unless the name is nothing without it.
-		if best.last > best.first && best.sufLen == 0 && !best.suffixTok && r.rules.placeAfter[s.w(best.last)] {
+		if best.last > best.first && !best.suffixTok && (best.sufLen == 0 && r.rules.placeAfter[s.w(best.last)] ||
+			best.sufLen > 0 && stemFold(s, best.last, r.rules.placeAfter) != "") {
 			best.last--
+			best.sufLen, best.suffix, best.cas = 0, "", NoCase
 			for best.last > best.first && toks[best.last].Kind != Word {
 				best.last--
 			}
@@ -432,7 +434,7 @@ func (r *Recognizer) nameAfter(d *Document, s *scratch, j, last int, covered fun
 			break
 		}
 		w := s.w(k)
-		if t.Abbrev && gujaratiAbbrevs[strings.TrimSuffix(t.Text, ".")] {
+		if t.Abbrev && letterNames[strings.TrimSuffix(t.Text, ".")] {
 			c.last = k // an initial: આર. બી. ગોહિલ
 			j++
 			continue
@@ -580,9 +582,9 @@ func (r *Recognizer) shapeName(d *Document, s *scratch, i, last int, covered fun
 		return c, true
 	}
 	// initials + name: આર. બી. ગોહિલ, એ.કે. પટેલ
-	if toks[i].Abbrev && gujaratiAbbrevs[strings.TrimSuffix(toks[i].Text, ".")] || toks[i].Abbrev && strings.Count(toks[i].Text, ".") >= 2 {
+	if toks[i].Abbrev && letterNames[strings.TrimSuffix(toks[i].Text, ".")] {
 		k := i
-		for k < last && toks[k].Abbrev && k-i < 3 {
+		for k < last && toks[k].Abbrev && letterNames[strings.TrimSuffix(toks[k].Text, ".")] && k-i < 3 {
 			k++
 		}
 		if k > i && k < last && toks[k].Kind == Word && toks[k].Script == Gujarati && covered(k) < 0 {

@@ -50,13 +50,17 @@ type Sentence struct {
 	First, Last int
 }
 
-// gujaratiAbbrevs are words written with a full stop that does not end a sentence: titles, and
-// letter names used as initials (એ.કે. પટેલ).
+// gujaratiAbbrevs are words written with a full stop that does not end a sentence: titles and
+// other abbreviations, and the letter names used as initials (એ.કે. પટેલ).
 var gujaratiAbbrevs = setOf(
 	"ડૉ", "ડો", "શ્રી", "શ્રીમતી", "પ્રો", "સ્વ", "તા", "સ્વ", "કુ", "ચિ", "સૌ", "મિ", "મિસ", "શ્રીમાન", "રૂ", "નં", "ઇ.સ", "ઈ.સ", "પો", "જિ", "તાલુ",
 	"એ", "બી", "સી", "ડી", "ઇ", "ઈ", "એફ", "જી", "એચ", "આઇ", "આઈ", "જે", "કે", "એલ", "એમ", "એન", "ઓ", "પી", "ક્યુ", "ક્યૂ",
 	"આર", "એસ", "ટી", "યુ", "યૂ", "વી", "ડબલ્યુ", "એક્સ", "વાય", "ઝેડ",
 )
+
+// letterNames are the Gujarati spellings of Latin letter names, written as initials: આર. બી. ગોહિલ.
+var letterNames = setOf("એ", "બી", "સી", "ડી", "ઇ", "ઈ", "એફ", "જી", "એચ", "આઇ", "આઈ", "જે", "કે", "એલ", "એમ", "એન",
+	"ઓ", "પી", "ક્યુ", "ક્યૂ", "આર", "એસ", "ટી", "યુ", "યૂ", "વી", "ડબલ્યુ", "એક્સ", "વાય", "ઝેડ")
 
 // latinAbbrevs are English abbreviations that do not end a sentence.
 var latinAbbrevs = setOf("mr", "mrs", "ms", "dr", "prof", "st", "sen", "rep", "gen", "lt", "col", "capt",
