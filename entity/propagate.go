@@ -111,10 +111,76 @@ func (r *Recognizer) propagate(d *Document, s *scratch, cands []candidate) []can
 			i = best.last
 		}
 	}
-	if len(added) == 0 {
-		return cands
+	if len(added) > 0 {
+		cands = append(cands, added...)
+		sort.SliceStable(cands, func(a, b int) bool { return cands[a].first < cands[b].first })
 	}
-	cands = append(cands, added...)
-	sort.SliceStable(cands, func(a, b int) bool { return cands[a].first < cands[b].first })
+	cands = r.givenNamesBefore(d, s, cands)
+	return r.settleNeSuffix(d, s, cands)
+}
+
+// settleNeSuffix rereads a name in -ને as name-in-ન + ergative ે when the document writes the
+// name with that ન elsewhere: વાલ્ટને is વાલ્ટન + ે where વાલ્ટન occurs, not વાલ્ટ + ને.
+func (r *Recognizer) settleNeSuffix(d *Document, s *scratch, cands []candidate) []candidate {
+	toks := d.Tokens
+	var forms map[string]bool
+	for k := range cands {
+		c := &cands[k]
+		if c.typ != Person || c.entry >= 0 || c.suffix != "ને" || c.suffixTok {
+			continue
+		}
+		if forms == nil {
+			forms = make(map[string]bool, len(toks))
+			for i := range toks {
+				forms[s.w(i)] = true
+			}
+			for i := range toks {
+				for si, sp := range s.splits(i) {
+					if sp.Suffix != "ે" {
+						forms[s.sf(i, si)] = true
+					}
+				}
+			}
+		}
+		for si, sp := range s.splits(c.last) {
+			if sp.Suffix == "ે" && forms[s.sf(c.last, si)] {
+				c.sufLen, c.suffix, c.cas = len(sp.Suffix), sp.Suffix, sp.Case
+				break
+			}
+		}
+	}
+	return cands
+}
+
+// givenNamesBefore extends a one-word person (or a one-word place or organization from the
+// lexicon) over the given names right before it: [[પેટ્રિક રીડ]], [[રોલેન્ડો મેન્ડોઝા]] (a person,
+// though Mendoza is also a city). Given names that are also ordinary words (સારા) count here,
+// because the name after them vouches for them.
+func (r *Recognizer) givenNamesBefore(d *Document, s *scratch, cands []candidate) []candidate {
+	toks := d.Tokens
+	for k := range cands {
+		c := &cands[k]
+		if c.first != c.last || c.first == 0 {
+			continue
+		}
+		j := c.first - 1
+		t := toks[j]
+		if t.Kind != Word || t.Script != toks[c.first].Script || !toks[c.first].SpaceBefore || t.Script != Gujarati {
+			continue
+		}
+		if k > 0 && cands[k-1].last >= j {
+			continue
+		}
+		if r.rules.flags[s.w(j)]&(fGiven|fAmbiguous) == 0 || r.rules.givenNames[s.w(j)] == "" && r.rules.foreignGiven[s.w(j)] == "" {
+			continue
+		}
+		if c.typ != Person {
+			if c.entry < 0 || r.rules.flags[s.w(j)]&fGiven == 0 {
+				continue
+			}
+			c.typ, c.entry, c.rule = Person, -1, "given+name"
+		}
+		c.first = j
+	}
 	return cands
 }
