@@ -14,6 +14,7 @@ func (r *Recognizer) propagate(d *Document, s *scratch, cands []candidate) []can
 	type known struct {
 		typ   Type
 		entry int32
+		multi bool // a word of a longer person's name
 	}
 	names := map[string]known{}
 	maxWords := 1
@@ -39,21 +40,40 @@ func (r *Recognizer) propagate(d *Document, s *scratch, cands []candidate) []can
 		}
 		full := strings.Join(words, " ")
 		if _, ok := names[full]; !ok {
-			names[full] = known{c.typ, c.entry}
+			names[full] = known{c.typ, c.entry, false}
 			maxWords = max(maxWords, len(words))
 		}
 		if c.typ == Person && len(words) > 1 {
 			last, first := words[len(words)-1], words[0]
 			if !r.rules.isCommon(last) && !r.rules.ambiguous[last] {
-				if _, ok := names[last]; !ok {
-					names[last] = known{Person, c.entry}
+				if kn, ok := names[last]; !ok || kn.typ != Person {
+					names[last] = known{Person, c.entry, true}
 				}
 			}
 			if !r.rules.isCommon(first) && !r.rules.ambiguous[first] && r.rules.givenNames[first] == "" && r.rules.surnames[first] == "" {
-				if _, ok := names[first]; !ok {
-					names[first] = known{Person, c.entry}
+				if kn, ok := names[first]; !ok || kn.typ != Person {
+					names[first] = known{Person, c.entry, true}
 				}
 			}
+		}
+	}
+	// A one-word name that the lexicon gave another type is a person when the document names a
+	// person with that word: કિમ next to કિમ જોંગ ઉન is not the town of Kim.
+	for k := range cands {
+		c := &cands[k]
+		if c.first != c.last || c.typ == Person || c.entry < 0 {
+			continue
+		}
+		w := s.w(c.first)
+		if c.sufLen > 0 {
+			for si, sp := range s.splits(c.first) {
+				if len(sp.Suffix) == c.sufLen {
+					w = s.sf(c.first, si)
+				}
+			}
+		}
+		if kn, ok := names[w]; ok && kn.typ == Person && kn.multi {
+			c.typ, c.entry, c.rule = Person, kn.entry, "repeat"
 		}
 	}
 	covered := make([]bool, len(toks))
@@ -90,7 +110,7 @@ func (r *Recognizer) propagate(d *Document, s *scratch, cands []candidate) []can
 			}
 		}
 		s.key = key
-		if best.last < 0 && toks[i].Script == Gujarati {
+		if best.last < 0 && (toks[i].Script == Gujarati || toks[i].Script == Latin && isCapitalized(toks[i].Text)) {
 			if _, suf, cas, ok := r.surnameAt(s, toks, i); ok && !r.rules.common[s.w(i)] {
 				best = candidate{first: i, last: i, sufLen: len(suf), suffix: suf, cas: cas, typ: Person, entry: -1, source: "rule", rule: "surname"}
 			}

@@ -91,6 +91,10 @@ func newRules() *ruleData {
 	}
 	for k, v := range wordList("surnames.tsv") {
 		rd.surnames[k] = v + " "
+		// the English spelling too, for Latin text: Thakor, Shah
+		if en := string(normalize.Fold(nil, strings.TrimSpace(v))); en != "" && !strings.Contains(en, " ") && len(en) > 3 {
+			rd.surnames[en] = v + " "
+		}
 	}
 	for k, v := range wordList("org-heads.tsv") {
 		c := strings.Split(v, "\t")
