@@ -2,6 +2,7 @@ package entity
 
 import (
 	"sort"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/kathan-nlp/kathan/normalize"
@@ -35,9 +36,10 @@ type Document struct {
 	Mentions  []Mention       // sorted by Start
 	Entities  []Entity        // sorted by first mention
 	Warnings  []string        // repairs made to the input (invalid UTF-8)
-	runeMarks []runeMark      // rune counts at stride points, for RuneOffset
-	folded    string          // the folded forms of all tokens (normalize.Fold), concatenated
-	foldOffs  []int32         // token i is folded[foldOffs[i]:foldOffs[i+1]]
+	runeMarks []runeMark      // rune counts at stride points, for RuneOffset, built on first use
+	runeOnce  sync.Once
+	folded    string  // the folded forms of all tokens (normalize.Fold), concatenated
+	foldOffs  []int32 // token i is folded[foldOffs[i]:foldOffs[i+1]]
 }
 
 // Folded returns the spelling-folded form of token i (normalize.Fold): the form lexicons and cue
@@ -69,6 +71,7 @@ type runeMark struct{ pos, runes int }
 // RuneOffset converts a byte offset of Input to a count of runes (code points) before it.
 // Invalid bytes count as one rune each, as they do when decoding.
 func (d *Document) RuneOffset(b int) int {
+	d.runeOnce.Do(d.buildRuneMarks)
 	b = max(0, min(b, len(d.Input)))
 	k := b / runeStride
 	if k >= len(d.runeMarks) {
@@ -87,7 +90,8 @@ func (d *Document) RuneOffset(b int) int {
 	return n
 }
 
-// buildRuneMarks is called once while the document is built, before it is shared.
+// buildRuneMarks is called once, on the first RuneOffset (under runeOnce: the Document may be
+// shared by goroutines).
 func (d *Document) buildRuneMarks() {
 	marks := make([]runeMark, len(d.Input)/runeStride+1)
 	n, k := 0, 1

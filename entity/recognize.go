@@ -35,7 +35,7 @@ func (f *folded) of(i int) string { return f.all[f.offs[i]:f.offs[i+1]] }
 
 // analyzeTokens computes, once per document, what the rules ask of every token again and again:
 // its folded form, its suffix readings and their folded stems.
-func analyzeTokens(toks []Token, s *scratch) {
+func analyzeTokens(toks []Token, s *scratch, rd *ruleData) {
 	f := &s.fold
 	f.buf = f.buf[:0]
 	f.offs = append(f.offs[:0], 0)
@@ -61,6 +61,17 @@ func analyzeTokens(toks []Token, s *scratch) {
 		s.splOff = append(s.splOff, int32(len(s.spl)))
 	}
 	sf.all = string(sf.buf)
+	// what the word lists say of each token, and of any of its stems
+	s.tflag = s.tflag[:0]
+	s.sflag = s.sflag[:0]
+	for i := range toks {
+		s.tflag = append(s.tflag, rd.flags[s.fold.of(i)])
+		var or uint16
+		for j := s.splOff[i]; j < s.splOff[i+1]; j++ {
+			or |= rd.flags[sf.of(int(j))]
+		}
+		s.sflag = append(s.sflag, or)
+	}
 }
 
 // w returns the folded form of token i.
@@ -80,9 +91,11 @@ type scratch struct {
 	cands   []candidate
 	toks    []Token
 	sents   []Sentence
-	spl     []Split // suffix readings of all tokens
-	splOff  []int32 // token i: spl[splOff[i]:splOff[i+1]]
-	splFold folded  // folded stems, parallel to spl
+	spl     []Split  // suffix readings of all tokens
+	splOff  []int32  // token i: spl[splOff[i]:splOff[i+1]]
+	splFold folded   // folded stems, parallel to spl
+	tflag   []uint16 // word-list flags of each token
+	sflag   []uint16 // flags of any of each token's stems, ORed
 }
 
 // recognize finds the mentions of one sentence [first, last) and appends them to out.
@@ -480,7 +493,7 @@ func (r *Recognizer) nameAfter(d *Document, s *scratch, j, last int, covered fun
 // name-like words before it join the name.
 func (r *Recognizer) subjectName(d *Document, s *scratch, i, first int, covered func(int) int) (candidate, bool) {
 	toks := d.Tokens
-	if r.rules.isCommon(s.w(i)) {
+	if s.tflag[i]&fNotName != 0 {
 		return candidate{}, false
 	}
 	var erg Split
@@ -502,7 +515,7 @@ func (r *Recognizer) subjectName(d *Document, s *scratch, i, first int, covered 
 	for k := i - 1; k >= first && k >= i-2; k-- {
 		t := toks[k]
 		w := s.w(k)
-		if t.Kind != Word || t.Script != Gujarati || covered(k) >= 0 || r.rules.isCommon(w) || !r.rules.nameLike(w) || !r.rules.bare(s, k) {
+		if t.Kind != Word || t.Script != Gujarati || covered(k) >= 0 || s.tflag[k]&fNotName != 0 || !r.rules.nameLike(w) || !r.rules.bare(s, k) {
 			break
 		}
 		c.first = k
@@ -556,7 +569,7 @@ func (r *Recognizer) shapeName(d *Document, s *scratch, i, last int, covered fun
 	toks := d.Tokens
 	w := s.w(i)
 	stem, suf, cas := w, "", NoCase
-	if r.rules.isCommon(w) {
+	if s.tflag[i]&fNotName != 0 {
 		return candidate{}, false
 	}
 	hon := r.rules.honorificName(w)
@@ -613,7 +626,7 @@ func (r *Recognizer) shapeName(d *Document, s *scratch, i, last int, covered fun
 				c.last, c.sufLen, c.suffix, c.cas = k, len(ssuf), ssuf, scas
 				return c, true
 			}
-			if r.rules.isCommon(s.w(k)) {
+			if s.tflag[k]&fNotName != 0 {
 				break
 			}
 		}
@@ -640,7 +653,7 @@ func (r *Recognizer) surnameAt(s *scratch, toks []Token, k int) (string, string,
 func (r *Recognizer) placeAt(d *Document, s *scratch, i, last int) (candidate, bool) {
 	toks := d.Tokens
 	w := s.w(i)
-	if r.rules.isCommon(w) || !r.rules.nameLike(w) || !r.rules.bare(s, i) {
+	if s.tflag[i]&fNotName != 0 || !r.rules.nameLike(w) || !r.rules.bare(s, i) {
 		return candidate{}, false
 	}
 	if i+1 < last && toks[i+1].Kind == Word {
@@ -687,7 +700,7 @@ func (r *Recognizer) facilities(d *Document, s *scratch, first, last int, out []
 				continue
 			}
 			w := s.w(k)
-			if r.rules.isCommon(w) || !r.rules.nameLike(w) || !r.rules.bare(s, k) {
+			if s.tflag[k]&fNotName != 0 || !r.rules.nameLike(w) || !r.rules.bare(s, k) {
 				break
 			}
 			lo = k

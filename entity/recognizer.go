@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/kathan-nlp/kathan/normalize"
 )
@@ -59,14 +60,13 @@ func (r *Recognizer) Analyze(input string) (*Document, error) {
 	text := d.Clean.Text
 	d.Tokens = tokenize(text, make([]Token, 0, len(text)/6+1))
 	d.Sentences = splitSentences(text, d.Tokens, make([]Sentence, 0, len(d.Tokens)/12+1))
-	d.buildRuneMarks()
 
 	s, _ := r.pool.Get().(*scratch)
 	if s == nil {
 		s = &scratch{}
 	}
 	defer r.pool.Put(s)
-	analyzeTokens(d.Tokens, s)
+	analyzeTokens(d.Tokens, s, r.rules)
 	d.folded, d.foldOffs = s.fold.all, append([]int32(nil), s.fold.offs...)
 	cands := s.cands[:0]
 	for _, sn := range d.Sentences {
@@ -82,6 +82,19 @@ func (r *Recognizer) Analyze(input string) (*Document, error) {
 // mentions turns candidates into mentions with original offsets.
 func (r *Recognizer) mentions(d *Document, s *scratch, cands []candidate) []Mention {
 	ms := make([]Mention, 0, len(cands))
+	// Rune offsets in one sweep: mentions come in text order and do not overlap.
+	pos, runes := 0, 0
+	runeAt := func(b int) int {
+		if b < pos {
+			return d.RuneOffset(b)
+		}
+		for pos < b {
+			_, w := utf8.DecodeRuneInString(d.Input[pos:])
+			pos += w
+			runes++
+		}
+		return runes
+	}
 	for _, c := range cands {
 		ft, lt := d.Tokens[c.first], d.Tokens[c.last]
 		cs, ce := ft.CStart, lt.CEnd-c.sufLen
@@ -93,7 +106,8 @@ func (r *Recognizer) mentions(d *Document, s *scratch, cands []candidate) []Ment
 		if c.suffixTok {
 			m.Last++
 		}
-		m.RuneStart, m.RuneEnd = d.RuneOffset(m.Start), d.RuneOffset(m.End)
+		m.RuneStart = runeAt(m.Start)
+		m.RuneEnd = runeAt(m.End)
 		if c.typ == Person && c.first > 0 {
 			if n := r.titleBefore(s, d.Tokens, c.first); n > 0 {
 				m.Title = d.TokenSpan(c.first-n, c.first).Text

@@ -261,15 +261,7 @@ func lastWord(k string) string {
 
 // lastIs reports whether token h, or one of its stems, carries flag f.
 func (rd *ruleData) lastIs(s *scratch, h int, f uint16) bool {
-	if rd.flags[s.w(h)]&f != 0 {
-		return true
-	}
-	for si := range s.splits(h) {
-		if rd.flags[s.sf(h, si)]&f != 0 {
-			return true
-		}
-	}
-	return false
+	return (s.tflag[h]|s.sflag[h])&f != 0
 }
 
 // bare reports a token that carries no case suffix a rule could mistake for part of a name.
@@ -326,7 +318,7 @@ func (rd *ruleData) honorificName(w string) bool {
 
 // titleLen returns how many tokens from i form a title (0 if none), longest first.
 func (rd *ruleData) titleLen(s *scratch, toks []Token, i int) int {
-	if rd.flags[s.w(i)]&fTitleFirst == 0 {
+	if s.tflag[i]&fTitleFirst == 0 {
 		return 0
 	}
 	for n := min(rd.titleWords, len(toks)-i); n >= 1; n-- {
