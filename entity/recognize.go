@@ -104,7 +104,13 @@ func (r *Recognizer) recognize(d *Document, s *scratch, first, last int, out []c
 	out = r.lexiconPass(d, s, first, last, out)
 	out = r.rulePass(d, s, first, last, out, start)
 	out = r.englishPass(d, s, first, last, out, start)
-	out = mergePlaceUnit(d.Tokens, out, start)
+	unitLast := map[int]bool{}
+	for _, c := range out[start:] {
+		if c.typ == Organization && r.rules.lastIs(s, c.last, fOrgHeadLast) {
+			unitLast[c.last] = true
+		}
+	}
+	out = mergePlaceUnit(d.Tokens, out, start, unitLast)
 	return out
 }
 
@@ -289,6 +295,21 @@ func (r *Recognizer) rulePass(d *Document, s *scratch, first, last int, out []ca
 				lo = k
 				continue
 			}
+			// An unknown word that is not an ordinary one is most likely part of the name
+			// (નેશનલ કેન્સર ઇન્સ્ટિટ્યુટ, a transliterated English name); a ministry's subject
+			// is whatever bare noun stands before it (એકીકરણ મંત્રાલય).
+			if t.Script == Gujarati && r.rules.bare(s, k) && r.rules.nameLike(fw) && (s.tflag[k]&fNotName == 0 || k == h-hw && r.rules.orgHeadEn[s.w(h)] == "ministry") {
+				if s.tflag[k]&fNotName == 0 {
+					specific = true
+				} else {
+					modifiers++
+				}
+				lo = k
+				if k < h-hw-1 {
+					break // at most two such words
+				}
+				continue
+			}
 			break
 		}
 		if lo == h-hw+1 || !(specific || needs == "any" && modifiers > 0) {
@@ -355,15 +376,17 @@ func (r *Recognizer) rulePass(d *Document, s *scratch, first, last int, out []ca
 }
 
 // mergePlaceUnit joins a place and the organization that follows it directly into one
-// organization when the organization is an acronym or a unit that the place names: ગુજરાત ATS,
-// NHS Scotland is written the other way round and is left alone.
-func mergePlaceUnit(toks []Token, out []candidate, start int) []candidate {
+// organization when the organization is an acronym or a unit ending in an organization head, so
+// that the place names the unit: ગુજરાત ATS, અમદાવાદ સાયબર ક્રાઇમ બ્રાન્ચ. NHS Scotland is
+// written the other way round and is left alone.
+func mergePlaceUnit(toks []Token, out []candidate, start int, unitLast map[int]bool) []candidate {
 	for k := start; k+1 < len(out); k++ {
 		a, b := out[k], out[k+1]
 		if a.typ != Location || b.typ != Organization || a.sufLen > 0 || a.suffixTok || b.first != a.last+1 || !toks[b.first].SpaceBefore {
 			continue
 		}
-		if b.first != b.last || !(toks[b.first].Script == Latin && isAcronym(toks[b.first].Text)) {
+		acronym := b.first == b.last && toks[b.first].Script == Latin && isAcronym(toks[b.first].Text)
+		if !acronym && !unitLast[b.last] {
 			continue
 		}
 		out[k] = candidate{first: a.first, last: b.last, sufLen: b.sufLen, suffix: b.suffix, cas: b.cas, suffixTok: b.suffixTok,
