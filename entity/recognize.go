@@ -298,7 +298,9 @@ func (r *Recognizer) rulePass(d *Document, s *scratch, first, last int, out []ca
 			// An unknown word that is not an ordinary one is most likely part of the name
 			// (નેશનલ કેન્સર ઇન્સ્ટિટ્યુટ, a transliterated English name); a ministry's subject
 			// is whatever bare noun stands before it (એકીકરણ મંત્રાલય).
-			if t.Script == Gujarati && r.rules.bare(s, k) && r.rules.nameLike(fw) && (s.tflag[k]&fNotName == 0 || k == h-hw && r.rules.orgHeadEn[s.w(h)] == "ministry") {
+			if t.Script == Gujarati && len(s.splits(k)) == 0 && r.rules.nameLike(fw) && !strings.HasSuffix(fw, "વા") &&
+				(s.tflag[k]&fNotName == 0 && loanHeads[r.rules.orgHeadEn[headStem(s, h, r.rules.orgHeadSet)]] ||
+					k == h-hw && r.rules.orgHeadEn[headStem(s, h, r.rules.orgHeadSet)] == "ministry") {
 				if s.tflag[k]&fNotName == 0 {
 					specific = true
 				} else {
@@ -373,6 +375,21 @@ func (r *Recognizer) rulePass(d *Document, s *scratch, first, last int, out []ca
 		}
 	}
 	return sortCands(out, start)
+}
+
+// loanHeads are organization heads of English names written in Gujarati, whose other words are
+// transliterations the word lists cannot know (નેશનલ કેન્સર ઇન્સ્ટિટ્યુટ).
+var loanHeads = map[string]bool{"institute": true, "university": true, "company": true, "corporation": true,
+	"association": true, "foundation": true, "council": true, "authority": true, "committee": true, "club": true,
+	"bank": true, "hospital": true, "group": true, "limited": true, "industries": true, "federation": true,
+	"agency": true, "centre": true, "trust": true, "college": true}
+
+// headStem returns the folded form of token h, or of its stem, that is in set.
+func headStem(s *scratch, h int, set map[string]bool) string {
+	if w := s.w(h); set[w] {
+		return w
+	}
+	return stemFold(s, h, set)
 }
 
 // mergePlaceUnit joins a place and the organization that follows it directly into one
