@@ -716,7 +716,7 @@ func (r *Recognizer) placeAt(d *Document, s *scratch, i, last int) (candidate, b
 func (r *Recognizer) facilities(d *Document, s *scratch, first, last int, out []candidate, start int) []candidate {
 	toks := d.Tokens
 	for h := first; h < last; h++ {
-		if toks[h].Kind != Word || !r.rules.lastIs(s, h, fFacilityLast) {
+		if toks[h].Kind != Word || !r.rules.lastIs(s, h, fFacilityLast) || coveredBy(out, start, h) >= 0 {
 			continue
 		}
 		n, suf, cas, ok := headAt(r.rules.facility, r.rules.facilityWords, s, toks, h)
@@ -749,6 +749,7 @@ func (r *Recognizer) facilities(d *Document, s *scratch, first, last int, out []
 		if words == 0 {
 			continue
 		}
+		name := r.facilityName(s, toks, out[start:], lo, h-n+1, h)
 		kept := out[:start]
 		for _, c := range out[start:] {
 			if c.last < lo || c.first > h {
@@ -756,9 +757,40 @@ func (r *Recognizer) facilities(d *Document, s *scratch, first, last int, out []
 			}
 		}
 		out = append(kept, candidate{first: lo, last: h, sufLen: len(suf), suffix: suf, cas: cas,
-			typ: Location, entry: -1, source: "rule", rule: "facility"})
+			typ: Location, entry: -1, source: "rule", rule: "facility", name: name})
 	}
 	return out
+}
+
+// facilityName composes an English name for a facility: the English names of the names in it
+// and the gloss of its head (નરેન્દ્ર મોદી સ્ટેડિયમ: Narendra Modi stadium).
+func (r *Recognizer) facilityName(s *scratch, toks []Token, inner []candidate, lo, headStart, h int) string {
+	var parts []string
+	for k := lo; k < headStart; k++ {
+		if toks[k].Kind != Word {
+			continue
+		}
+		if m := coveredBy(inner, 0, k); m >= 0 && inner[m].entry >= 0 {
+			parts = append(parts, r.lex.Entries[inner[m].entry].Name)
+			k = inner[m].last
+			continue
+		}
+		if toks[k].Script == Latin {
+			parts = append(parts, toks[k].Text)
+		} else {
+			parts = append(parts, titleCase(normalize.ASCII(toks[k].Text)))
+		}
+	}
+	head := ""
+	for k := headStart; k <= h; k++ {
+		if en := r.rules.placeEn[headStem(s, k, r.rules.facility)]; en != "" {
+			head = en
+		}
+	}
+	if head == "" || len(parts) == 0 {
+		return ""
+	}
+	return strings.Join(parts, " ") + " " + head
 }
 
 func coveredBy(out []candidate, start, j int) int {

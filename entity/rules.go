@@ -41,6 +41,7 @@ type ruleData struct {
 	placeAfter    map[string]bool // generic place words after a name, outside it: શહેર, જિલ્લો
 	facility      map[string]bool // facility words that end a place name: સ્ટેડિયમ, રોડ, એરપોર્ટ
 	facilityWords int
+	placeEn       map[string]string // English glosses of place words
 	nationalities map[string]string
 	ambiguous     map[string]bool // names that are also ordinary words
 	// ergativeContext are words that follow an ergative subject (X + ે): reporting verbs and
@@ -101,7 +102,9 @@ func newRules() *ruleData {
 		rd.orgHeads[k] = c[len(c)-1]
 		rd.orgHeadEn[k] = c[0]
 	}
+	rd.placeEn = map[string]string{}
 	for k, v := range wordList("place-heads.tsv") {
+		rd.placeEn[k] = strings.Split(v, "\t")[0]
 		switch {
 		case strings.HasSuffix(v, "after\toutside"):
 			rd.placeAfter[k] = true
