@@ -8,7 +8,8 @@ import (
 // Fold appends to dst a spelling-folded form of s for exact lookups, where the variants that
 // newspapers use for one name must meet: Gujarati long and short i/u (વ્હાઈટ = વ્હાઇટ), candra
 // vowels (ઑસ્ટ્રેલિયા = ઓસ્ટ્રેલિયા), nukta, candrabindu, a nasal consonant with virama before a
-// stop (જોન્ગ = જોંગ), the mostly silent હ after a virama (જ્હોન = જોન), dots of abbreviations
+// stop (જોન્ગ = જોંગ), the mostly silent હ after a virama (જ્હોન = જોન), a cluster against the same
+// consonants with a vowel between (ડેન્વર = ડેનવર: the virama is dropped), dots of abbreviations
 // (યુ.એસ. = યુએસ, U.S. = US) and hyphens (કિમ જોંગ-ઉન); Latin is lower-cased. Unlike Keys, Fold
 // keeps vowels, so it does not conflate different names. It allocates only when dst must grow.
 func Fold(dst []byte, s string) []byte {
@@ -56,6 +57,9 @@ func Fold(dst []byte, s string) []byte {
 				i += m // ્હ: drop the virama and the h
 				continue
 			}
+			// A cluster and the same consonants with a vowel between are one spelling of a loan
+			// name (ડેન્વર = ડેનવર, કિર્બી = કિરબી): the virama goes.
+			continue
 		case 'ન', 'મ', 'ણ', 'ઙ', 'ઞ':
 			if v, m := utf8.DecodeRuneInString(s[i:]); v == '\u0ACD' {
 				if stop, _ := utf8.DecodeRuneInString(s[i+m:]); isStop(stop) {

@@ -16,6 +16,7 @@ func TestFold(t *testing.T) {
 		{"U.S.", "US", "us"},
 		{"કોલંબિયા", "કોલમ્બિયા"},
 		{"ફ઼ાઇલ", "ફાઇલ"},
+		{"ડેન્વર", "ડેનવર"},
 	}
 	for _, g := range groups {
 		want := string(Fold(nil, g[0]))
