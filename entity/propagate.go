@@ -43,7 +43,9 @@ func (r *Recognizer) propagate(d *Document, s *scratch, cands []candidate) []can
 			names[full] = known{c.typ, c.entry, false}
 			maxWords = max(maxWords, len(words))
 		}
-		if c.typ == Person && len(words) > 1 {
+		if c.typ == Person && len(words) > 1 && c.rule != "given-name" {
+			// (a name found only by its given name lends its full form, not its parts: the
+			// second word of "ટાઇગર મચ્છર" may be an ordinary word)
 			last, first := words[len(words)-1], words[0]
 			if !r.rules.isCommon(last) && !r.rules.ambiguous[last] {
 				if kn, ok := names[last]; !ok || kn.typ != Person {

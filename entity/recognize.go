@@ -331,6 +331,9 @@ func (r *Recognizer) rulePass(d *Document, s *scratch, first, last int, out []ca
 	out = r.facilities(d, s, first, last, out, start)
 	// Titles before unknown names: વડાપ્રધાન X, શ્રી X Y, Mr X.
 	for i := first; i < last; i++ {
+		if i > first && r.rules.eventWords[s.w(i-1)] {
+			continue
+		}
 		n := r.rules.titleLen(s, toks, i)
 		if n == 0 {
 			continue
@@ -347,7 +350,7 @@ func (r *Recognizer) rulePass(d *Document, s *scratch, first, last int, out []ca
 	// Gujarati names by their shape: an honorific fused to the name (રમેશભાઈ, હિનાબેન), or a
 	// given name followed by a known surname.
 	for i := first; i < last; i++ {
-		if toks[i].Kind != Word || toks[i].Script != Gujarati || covered(i) >= 0 {
+		if toks[i].Kind != Word || toks[i].Script != Gujarati || covered(i) >= 0 || i > first && r.rules.eventWords[s.w(i-1)] {
 			continue
 		}
 		if c, ok := r.shapeName(d, s, i, last, covered); ok {
@@ -513,8 +516,8 @@ func (r *Recognizer) nameAfter(d *Document, s *scratch, j, last int, covered fun
 			c.last, c.sufLen, c.suffix, c.cas = k, len(sp.Suffix), sp.Suffix, sp.Case
 			break
 		}
-		if r.hasClearSuffix(s, k) {
-			break // a case ending on a word that is not a name: the name ended before it
+		if r.hasClearSuffix(s, k) || s.sflag[k]&fNotName != 0 {
+			break // a case ending on a word that is not a name, or an inflected ordinary word (ઓક્ટોબરે)
 		}
 		if r.rules.nameLike(w) {
 			c.last = k

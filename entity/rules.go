@@ -49,6 +49,7 @@ type ruleData struct {
 	ergativeContext map[string]bool
 	reportVerb      map[string]bool   // reporting verbs that follow their subject (કહ્યું, જણાવ્યું)
 	descriptors     map[string]bool   // heads of sources that are not names: અધિકારી, ખેલાડી, પ્રવક્તા
+	eventWords      map[string]bool   // words before the name of an event, not a person: હરિકેન રોસા
 	common          map[string]bool   // frequent ordinary words (corpus-derived list)
 	flags           map[string]uint16 // what the lists say of each word: fCommon, fTitle...
 }
@@ -74,6 +75,10 @@ func newRules() *ruleData {
 		ergativeContext: map[string]bool{},
 		reportVerb:      map[string]bool{},
 		descriptors:     map[string]bool{},
+		eventWords:      map[string]bool{},
+	}
+	for _, w := range strings.Fields(`હરિકેન વાવાઝોડું વાવાઝોડા વાવાઝોડાં ચક્રવાત ચક્રવાતી તોફાન ટાયફૂન સાયક્લોન ઓપરેશન મિશન યોજના hurricane cyclone storm typhoon operation`) {
+		rd.eventWords[string(normalize.Fold(nil, w))] = true
 	}
 	for _, w := range strings.Fields(`કહ્યું કહ્યુ જણાવ્યું જણાવ્યુ ઉમેર્યું ઉમેર્યુ નોંધ્યું સ્વીકાર્યું કબૂલ્યું લખ્યું પૂછ્યું દાવો આક્ષેપ આરોપ`) {
 		rd.reportVerb[string(normalize.Fold(nil, w))] = true
