@@ -97,12 +97,18 @@ func (lx *Lexicon) loadTSV(name string) {
 		if len(c) > 4 {
 			kind = c[4]
 		}
+		if kind == "league" || kind == "tournament" {
+			continue // competitions are events, which are not annotated
+		}
 		id := lx.add(Entry{Type: t, Name: c[1], Gu: gus[0], Kind: kind, File: path.Base(name)})
 		lx.addForm(c[1], id)
 		for _, g := range gus {
 			lx.addForm(g, id)
 		}
 		for _, a := range splitBar(c[3]) {
+			if a[0] >= 0x80 && !strings.Contains(a, " ") && letters(a) < 2 {
+				continue // a one-letter Gujarati alias (રો for RAW) is an ordinary syllable in text
+			}
 			lx.addForm(a, id)
 		}
 	}
@@ -179,15 +185,16 @@ func letters(w string) int {
 // isAcronym reports a Latin form in capitals (UN, CBI, UP): it matches only capitals in text,
 // so that "up" and "us" are not Uttar Pradesh and the United States.
 func isAcronym(form string) bool {
-	if len(form) < 2 || len(form) > 6 {
-		return false
-	}
+	n := 0
 	for i := 0; i < len(form); i++ {
-		if c := form[i]; !(c >= 'A' && c <= 'Z' || c == '.') {
+		switch c := form[i]; {
+		case c >= 'A' && c <= 'Z':
+			n++
+		case c != '.':
 			return false
 		}
 	}
-	return true
+	return n >= 2 && n <= 6
 }
 
 func (lx *Lexicon) addForm(form string, id int32) {

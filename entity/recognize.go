@@ -190,8 +190,8 @@ func (r *Recognizer) lexiconPass(d *Document, s *scratch, first, last int, out [
 		}
 		// A generic place word that closes a lexicon name stays outside it: [[મેક્સિકો]] શહેર,
 		// [[નર્મદા]] નદી (the annotation convention), unless the name is nothing without it.
-		if best.last > best.first && !best.suffixTok && (best.sufLen == 0 && r.rules.placeAfter[s.w(best.last)] ||
-			best.sufLen > 0 && stemFold(s, best.last, r.rules.placeAfter) != "") {
+		if best.last > best.first && !best.suffixTok && (best.sufLen == 0 && adminPlaceWords[s.w(best.last)] ||
+			best.sufLen > 0 && stemFold(s, best.last, adminPlaceWords) != "") {
 			best.last--
 			best.sufLen, best.suffix, best.cas = 0, "", NoCase
 			for best.last > best.first && toks[best.last].Kind != Word {
@@ -379,6 +379,17 @@ func (r *Recognizer) rulePass(d *Document, s *scratch, first, last int, out []ca
 	}
 	return sortCands(out, start)
 }
+
+// adminPlaceWords are the generic words that the annotation convention keeps outside a place
+// name even when the lexicon lists the name with them: [[મેક્સિકો]] શહેર, [[નર્મદા]] નદી; natural
+// features keep theirs (અરબી સમુદ્ર, બંગાળની ખાડી).
+var adminPlaceWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields("શહેર મહાનગર જિલ્લો જિલ્લા તાલુકો તાલુકા ગામ રાજ્ય પ્રાંત કાઉન્ટી નદી") {
+		m[string(normalize.Fold(nil, w))] = true
+	}
+	return m
+}()
 
 // loanHeads are organization heads of English names written in Gujarati, whose other words are
 // transliterations the word lists cannot know (નેશનલ કેન્સર ઇન્સ્ટિટ્યુટ).
