@@ -138,7 +138,28 @@ func (r *Recognizer) propagate(d *Document, s *scratch, cands []candidate) []can
 		sort.SliceStable(cands, func(a, b int) bool { return cands[a].first < cands[b].first })
 	}
 	cands = r.givenNamesBefore(d, s, cands)
+	cands = mergeAdjacentPersons(d.Tokens, cands)
 	return r.settleNeSuffix(d, s, cands)
+}
+
+// mergeAdjacentPersons joins two person mentions that touch, the first without a case suffix:
+// a given name the lexicon knows as someone else (અશોકકુમાર) and the surname after it are one
+// person (અશોકકુમાર દાસ). Gujarati lists people with અને or commas, never bare.
+func mergeAdjacentPersons(toks []Token, cands []candidate) []candidate {
+	out := cands[:0]
+	for _, c := range cands {
+		if n := len(out); n > 0 {
+			p := &out[n-1]
+			if p.typ == Person && c.typ == Person && p.sufLen == 0 && !p.suffixTok && c.first == p.last+1 &&
+				toks[c.first].Script == toks[p.last].Script && toks[c.first].SpaceBefore {
+				p.last, p.sufLen, p.suffix, p.cas, p.suffixTok = c.last, c.sufLen, c.suffix, c.cas, c.suffixTok
+				p.entry, p.rule, p.source = -1, "joined", "rule"
+				continue
+			}
+		}
+		out = append(out, c)
+	}
+	return out
 }
 
 // settleNeSuffix rereads a name in -ને as name-in-ન + ergative ે when the document writes the

@@ -253,8 +253,8 @@ func (r *Recognizer) rulePass(d *Document, s *scratch, first, last int, out []ca
 			continue
 		}
 		hw, suf, cas, needs, ok := r.rules.orgHeadAt(s, toks, h)
-		if !ok {
-			continue
+		if !ok || toks[h].Script == Latin && !isCapitalized(toks[h].Text) {
+			continue // an English head in lower case is a common noun: "the government"
 		}
 		if k := covered(h); k >= 0 && out[k].typ == Organization {
 			continue
@@ -290,7 +290,7 @@ func (r *Recognizer) rulePass(d *Document, s *scratch, first, last int, out []ca
 				lo = k
 				continue
 			}
-			if t.Script == Latin && isCapitalized(t.Text) {
+			if t.Script == Latin && isCapitalized(t.Text) && !latinFunction[strings.ToLower(t.Text)] {
 				specific = true
 				lo = k
 				continue
@@ -390,6 +390,11 @@ var adminPlaceWords = func() map[string]bool {
 	}
 	return m
 }()
+
+// latinFunction are English words that are capitalized at the start of a sentence but name
+// nothing.
+var latinFunction = map[string]bool{"the": true, "a": true, "an": true, "this": true, "that": true, "our": true,
+	"their": true, "his": true, "her": true, "its": true, "and": true, "of": true}
 
 // loanHeads are organization heads of English names written in Gujarati, whose other words are
 // transliterations the word lists cannot know (નેશનલ કેન્સર ઇન્સ્ટિટ્યુટ).
@@ -663,7 +668,7 @@ func (r *Recognizer) shapeName(d *Document, s *scratch, i, last int, covered fun
 		return candidate{}, false
 	}
 	// a foreign given name + a name-like word: એલિઝાબેથ વોરેન, ફિલ મિકેલસન
-	if g, ok := r.rules.foreignGiven[w]; ok && !strings.HasSuffix(g, "\ty") && i+1 < last && toks[i+1].Kind == Word && covered(i+1) < 0 {
+	if g, ok := r.rules.foreignGiven[w]; ok && !strings.HasSuffix(g, "\ty") && s.tflag[i]&fNotName == 0 && i+1 < last && toks[i+1].Kind == Word && covered(i+1) < 0 {
 		if c2, ok := r.nameAfter(d, s, i+1, last, covered); ok && c2.last <= i+2 {
 			c2.first, c2.rule = i, "given-name"
 			return c2, true
