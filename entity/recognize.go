@@ -111,6 +111,7 @@ func (r *Recognizer) recognize(d *Document, s *scratch, first, last int, out []c
 		}
 	}
 	out = mergePlaceUnit(d.Tokens, out, start, unitLast)
+	out = r.teams(d, s, out, start, last)
 	return out
 }
 
@@ -395,6 +396,46 @@ var adminPlaceWords = func() map[string]bool {
 // nothing.
 var latinFunction = map[string]bool{"the": true, "a": true, "an": true, "this": true, "that": true, "our": true,
 	"their": true, "his": true, "her": true, "its": true, "and": true, "of": true}
+
+// teams finds club names made of a place and an English plural (ડેનવર નગેટ્સ, કોલોરાડો રોકિઝ,
+// લોસ એન્જલસ ડોજર્સ): a place from the lexicon without a case suffix, followed by an unknown word
+// that ends like an English plural.
+func (r *Recognizer) teams(d *Document, s *scratch, out []candidate, start, last int) []candidate {
+	toks := d.Tokens
+	for k := start; k < len(out); k++ {
+		c := out[k]
+		j := c.last + 1
+		if c.typ != Location || c.entry < 0 || c.sufLen > 0 || c.suffixTok || j >= last || coveredBy(out, start, j) >= 0 {
+			continue
+		}
+		t := toks[j]
+		if t.Kind != Word || t.Script != Gujarati || s.tflag[j]&fNotName != 0 || !t.SpaceBefore {
+			continue
+		}
+		stem, sufLen, suf, cas := s.w(j), 0, "", NoCase
+		if sps := s.splits(j); len(sps) > 0 && sps[0].Suffix != "ે" {
+			stem, sufLen, suf, cas = s.sf(j, 0), len(sps[0].Suffix), sps[0].Suffix, sps[0].Case
+		}
+		if !englishPlural(stem) || r.rules.flags[stem]&fNotName != 0 {
+			continue
+		}
+		out[k] = candidate{first: c.first, last: j, sufLen: sufLen, suffix: suf, cas: cas, typ: Organization,
+			entry: -1, source: "rule", rule: "team"}
+	}
+	return out
+}
+
+// englishPlural reports a folded Gujarati word that ends like a transliterated English plural
+// (-ર્સ, -ટ્સ, -ઝ, -ીઝ): Lakers, Nuggets, Rockies.
+func englishPlural(w string) bool {
+	for _, end := range []string{"ર્સ", "ટ્સ", "ડ્સ", "ન્સ", "લ્સ", "ક્સ", "ઝ", "સ"} {
+		e := string(normalize.Fold(nil, end))
+		if strings.HasSuffix(w, e) && letters(w) >= 3 {
+			return true
+		}
+	}
+	return false
+}
 
 // loanHeads are organization heads of English names written in Gujarati, whose other words are
 // transliterations the word lists cannot know (નેશનલ કેન્સર ઇન્સ્ટિટ્યુટ).
