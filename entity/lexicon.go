@@ -301,25 +301,29 @@ func (lx *Lexicon) Problems() []string { return append([]string(nil), lx.errs...
 // wordList loads a one-column (first column) word list from lexicon/rules, folded.
 func wordList(name string) map[string]string {
 	data, err := fs.ReadFile(lexiconFS, "lexicon/rules/"+name)
-	m := map[string]string{}
 	if err != nil {
-		return m
+		return map[string]string{}
 	}
-	for _, line := range strings.Split(string(data), "\n") {
+	text := string(data)
+	m := make(map[string]string, strings.Count(text, "\n"))
+	var buf []byte
+	for text != "" {
+		line := text
+		if i := strings.IndexByte(text, '\n'); i >= 0 {
+			line, text = text[:i], text[i+1:]
+		} else {
+			text = ""
+		}
 		if line == "" || line[0] == '#' {
 			continue
 		}
-		c := strings.Split(line, "\t")
-		k := strings.Join(strings.Fields(string(normalize.Fold(nil, c[0]))), " ")
-		if k == "" {
+		word, rest, _ := strings.Cut(line, "\t")
+		buf = squeezeSpaces(normalize.Fold(buf[:0], word))
+		if len(buf) == 0 {
 			continue
 		}
-		v := ""
-		if len(c) > 1 {
-			v = strings.Join(c[1:], "\t")
-		}
-		if _, ok := m[k]; !ok {
-			m[k] = v
+		if _, ok := m[string(buf)]; !ok {
+			m[string(buf)] = rest
 		}
 	}
 	return m
