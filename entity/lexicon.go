@@ -36,6 +36,7 @@ type Lexicon struct {
 	maxWords int                // the most words in any form
 	errs     []string           // malformed lines, reported by tests
 	buf      []byte             // scratch for loading
+	skel     map[string][]int32 // skeletons of people's multi-word Gujarati names (fuzzy.go)
 }
 
 // curated files come before the Wikidata titles, so their entries win a shared form.
@@ -56,6 +57,7 @@ func newLexicon() *Lexicon {
 		lx.loadTSV(f)
 	}
 	lx.loadWikidata(wikidataFile)
+	lx.buildPersonSkeletons()
 	return lx
 }
 

@@ -102,6 +102,7 @@ type scratch struct {
 func (r *Recognizer) recognize(d *Document, s *scratch, first, last int, out []candidate) []candidate {
 	start := len(out)
 	out = r.lexiconPass(d, s, first, last, out)
+	out = r.fuzzyPersons(d, s, first, last, out, start)
 	out = r.rulePass(d, s, first, last, out, start)
 	out = r.englishPass(d, s, first, last, out, start)
 	unitLast := map[int]bool{}

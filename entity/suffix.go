@@ -94,7 +94,7 @@ func appendSplits(out []Split, word string) []Split {
 			continue
 		}
 		stem := word[:len(word)-len(r.suffix)]
-		if !validStem(stem) && !(r.suffix == "એ" && shortVowelStem(stem)) {
+		if !validStem(stem) && !(shortVowelStem(stem) && (r.suffix == "એ" || consonantInitial(r.suffix))) {
 			continue
 		}
 		last, _ := utf8.DecodeLastRuneInString(stem)
@@ -125,6 +125,13 @@ func appendSplits(out []Split, word string) []Split {
 func shortVowelStem(stem string) bool {
 	rs := []rune(stem)
 	return len(rs) == 2 && normalize.KindOf(rs[0]) == normalize.Consonant && normalize.KindOf(rs[1]) == normalize.VowelSign
+}
+
+// consonantInitial reports a suffix that starts with a consonant (ના, ને, માં, થી): after a
+// one-syllable stem it cannot be read as part of a vowel (થેરેસા મેને = મે + ને).
+func consonantInitial(suffix string) bool {
+	r, _ := utf8.DecodeRuneInString(suffix)
+	return normalize.KindOf(r) == normalize.Consonant
 }
 
 // validStem requires two base letters (not counting signs) and no dangling virama.

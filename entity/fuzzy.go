@@ -1,0 +1,118 @@
+package entity
+
+import (
+	"unicode/utf8"
+
+	"github.com/kathan-nlp/kathan/normalize"
+)
+
+// Foreign people's names are spelled many ways in Gujarati (હિલેરી ક્લિન્ટન, હેલરી ક્લિંટન;
+// બોરિસ જોન્સન, બોરિસ જોહ્નસન). Two adjacent words that no list knows, neither of them an
+// ordinary word, are compared with the lexicon's two- and three-word names of people that share
+// their consonant skeleton (folded, without vowels, virama, nasal signs and the silent medial હ),
+// and taken when normalize.Similarity is high. One-word forms are not compared: too many ordinary
+// words share a skeleton with some name.
+
+const fuzzyMinSimilarity = 0.75
+
+// personSkeleton appends the skeleton of a folded name to dst, words run together.
+func personSkeleton(dst []byte, w string) []byte {
+	first := true
+	for _, r := range w {
+		if r == ' ' {
+			first = true
+			continue
+		}
+		switch normalize.KindOf(r) {
+		case normalize.Consonant:
+			if r != 'હ' || first {
+				dst = utf8.AppendRune(dst, r)
+			}
+		case normalize.VowelLetter:
+			if first {
+				dst = utf8.AppendRune(dst, r)
+			}
+		}
+		first = false
+	}
+	return dst
+}
+
+// buildPersonSkeletons indexes the multi-word Gujarati forms of people by skeleton.
+func (lx *Lexicon) buildPersonSkeletons() {
+	lx.skel = make(map[string][]int32, 4096)
+	var buf []byte
+	for form, ids := range lx.index {
+		if form == "" || form[0] < 0x80 {
+			continue
+		}
+		words := 1
+		for i := 0; i < len(form); i++ {
+			if form[i] == ' ' {
+				words++
+			}
+		}
+		if words < 2 || words > 3 {
+			continue
+		}
+		for _, id := range ids {
+			if lx.Entries[id].Type != Person {
+				continue
+			}
+			buf = personSkeleton(buf[:0], form)
+			k := string(buf)
+			lx.skel[k] = append(lx.skel[k], id)
+			break
+		}
+	}
+}
+
+// fuzzyPersons finds two-word names of people that are spelling variants of lexicon names.
+func (r *Recognizer) fuzzyPersons(d *Document, s *scratch, first, last int, out []candidate, start int) []candidate {
+	toks := d.Tokens
+	lx := r.lex
+	added := false
+	for i := first; i+1 < last; i++ {
+		a, b := toks[i], toks[i+1]
+		if a.Kind != Word || b.Kind != Word || a.Script != Gujarati || b.Script != Gujarati || !b.SpaceBefore ||
+			coveredBy(out, start, i) >= 0 || coveredBy(out, start, i+1) >= 0 ||
+			s.tflag[i]&fNotName != 0 || len(s.splits(i)) > 0 || !r.rules.nameLike(s.w(i)) {
+			continue
+		}
+		// the second word with or without its suffix
+		type reading struct {
+			w      string
+			sufLen int
+			suf    string
+			cas    Case
+		}
+		readings := []reading{{s.w(i + 1), 0, "", NoCase}}
+		for si, sp := range s.splits(i + 1) {
+			readings = append(readings, reading{s.sf(i+1, si), len(sp.Suffix), sp.Suffix, sp.Case})
+		}
+		// the reading whose name is most like a known one: વર્સ્ટપને is વર્સ્ટપન + ે
+		best, bestSim, bestReading := int32(-1), 0.0, reading{}
+		for _, rd := range readings {
+			if r.rules.isCommon(rd.w) || !r.rules.nameLike(rd.w) {
+				continue
+			}
+			name := s.w(i) + " " + rd.w
+			s.stem = personSkeleton(s.stem[:0], name)
+			for _, id := range lx.skel[string(s.stem)] {
+				if sim := normalize.Similarity(name, string(normalize.Fold(nil, lx.Entries[id].Gu))); sim > bestSim {
+					best, bestSim, bestReading = id, sim, rd
+				}
+			}
+		}
+		if best >= 0 && bestSim >= fuzzyMinSimilarity {
+			out = append(out, candidate{first: i, last: i + 1, sufLen: bestReading.sufLen, suffix: bestReading.suf, cas: bestReading.cas,
+				typ: Person, entry: best, source: "lexicon", rule: "variant"})
+			added = true
+			i++
+		}
+	}
+	if added {
+		return sortCands(out, start)
+	}
+	return out
+}
