@@ -41,6 +41,7 @@ func personSkeleton(dst []byte, w string) []byte {
 // buildPersonSkeletons indexes the multi-word Gujarati forms of people by skeleton.
 func (lx *Lexicon) buildPersonSkeletons() {
 	lx.skel = make(map[string][]int32, 4096)
+	lx.skelFirst = make(map[string]bool, 4096)
 	var buf []byte
 	for form, ids := range lx.index {
 		if form == "" || form[0] < 0x80 {
@@ -62,9 +63,23 @@ func (lx *Lexicon) buildPersonSkeletons() {
 			buf = personSkeleton(buf[:0], form)
 			k := string(buf)
 			lx.skel[k] = append(lx.skel[k], id)
+			sp := 0
+			for sp < len(form) && form[sp] != ' ' {
+				sp++
+			}
+			buf = personSkeleton(buf[:0], form[:sp])
+			lx.skelFirst[string(buf)] = true
 			break
 		}
 	}
+}
+
+// reading is a word read with or without a case suffix.
+type reading struct {
+	w      string
+	sufLen int
+	suf    string
+	cas    Case
 }
 
 // fuzzyPersons finds two-word names of people that are spelling variants of lexicon names.
@@ -79,20 +94,18 @@ func (r *Recognizer) fuzzyPersons(d *Document, s *scratch, first, last int, out 
 			s.tflag[i]&fNotName != 0 || len(s.splits(i)) > 0 || !r.rules.nameLike(s.w(i)) {
 			continue
 		}
-		// the second word with or without its suffix
-		type reading struct {
-			w      string
-			sufLen int
-			suf    string
-			cas    Case
+		if s.stem = personSkeleton(s.stem[:0], s.w(i)); !lx.skelFirst[string(s.stem)] {
+			continue // no known person's name starts like this word
 		}
-		readings := []reading{{s.w(i + 1), 0, "", NoCase}}
-		for si, sp := range s.splits(i + 1) {
-			readings = append(readings, reading{s.sf(i+1, si), len(sp.Suffix), sp.Suffix, sp.Case})
-		}
-		// the reading whose name is most like a known one: વર્સ્ટપને is વર્સ્ટપન + ે
+		// the second word with or without its suffix; the reading whose name is most like a
+		// known one wins: વર્સ્ટપને is વર્સ્ટપન + ે
+		sps := s.splits(i + 1)
 		best, bestSim, bestReading := int32(-1), 0.0, reading{}
-		for _, rd := range readings {
+		for ri := -1; ri < len(sps); ri++ {
+			rd := reading{s.w(i + 1), 0, "", NoCase}
+			if ri >= 0 {
+				rd = reading{s.sf(i+1, ri), len(sps[ri].Suffix), sps[ri].Suffix, sps[ri].Case}
+			}
 			if r.rules.isCommon(rd.w) || !r.rules.nameLike(rd.w) {
 				continue
 			}

@@ -30,13 +30,14 @@ type Entry struct {
 // Lexicon maps folded surface forms (normalize.Fold) of names, in both scripts, to entries.
 // It is immutable once loaded and safe for concurrent use.
 type Lexicon struct {
-	Entries  []Entry
-	index    map[string][]int32 // folded form -> entries, best first
-	prefix   map[string]bool    // the word prefixes of multi-word forms, to stop extending early
-	maxWords int                // the most words in any form
-	errs     []string           // malformed lines, reported by tests
-	buf      []byte             // scratch for loading
-	skel     map[string][]int32 // skeletons of people's multi-word Gujarati names (fuzzy.go)
+	Entries   []Entry
+	index     map[string][]int32 // folded form -> entries, best first
+	prefix    map[string]bool    // the word prefixes of multi-word forms, to stop extending early
+	maxWords  int                // the most words in any form
+	errs      []string           // malformed lines, reported by tests
+	buf       []byte             // scratch for loading
+	skel      map[string][]int32 // skeletons of people's multi-word Gujarati names (fuzzy.go)
+	skelFirst map[string]bool    // skeletons of their first words
 }
 
 // curated files come before the Wikidata titles, so their entries win a shared form.

@@ -40,9 +40,24 @@ func (r *Recognizer) link(d *Document, s *scratch) []Entity {
 	names := make([]string, n) // folded name
 	words := make([][]string, n)
 	byKey := map[string]int{}
+	var buf []byte
 	for i, m := range d.Mentions {
-		names[i] = string(normalize.Fold(nil, m.Text))
-		names[i] = strings.Join(strings.Fields(names[i]), " ")
+		// the folded tokens of the mention, from the document's cache
+		buf = buf[:0]
+		for k := m.First; k < m.Last && k < len(d.Tokens); k++ {
+			if d.Tokens[k].Kind != Word || d.Tokens[k].CStart >= m.CEnd {
+				continue
+			}
+			if len(buf) > 0 {
+				buf = append(buf, ' ')
+			}
+			if d.Tokens[k].CEnd > m.CEnd {
+				buf = normalize.Fold(buf, d.Text()[d.Tokens[k].CStart:m.CEnd]) // the stem of a suffixed word
+			} else {
+				buf = append(buf, d.Folded(k)...)
+			}
+		}
+		names[i] = string(buf)
 		words[i] = strings.Fields(names[i])
 		keys := []string{string(m.Type) + "|" + names[i]}
 		if m.entry >= 0 {
@@ -59,12 +74,18 @@ func (r *Recognizer) link(d *Document, s *scratch) []Entity {
 	}
 	// Partial names: a mention whose words are the first or last words of a longer mention of
 	// the same type links to it when exactly one distinct longer name fits.
+	var multi []int // mentions of two words or more: the only ones a partial name can belong to
+	for j := range d.Mentions {
+		if len(words[j]) > 1 {
+			multi = append(multi, j)
+		}
+	}
 	for i := range d.Mentions {
 		if d.Mentions[i].Type != Person && d.Mentions[i].Type != Organization {
 			continue
 		}
 		fit := -1
-		for j := range d.Mentions {
+		for _, j := range multi {
 			if len(words[j]) <= len(words[i]) || d.Mentions[j].Type != d.Mentions[i].Type {
 				continue
 			}
