@@ -70,14 +70,10 @@ func (lx *Lexicon) loadTSV(name string) {
 	if err != nil {
 		return // an optional file that is not there
 	}
-	text := string(data)
-	for n := 1; text != ""; n++ {
-		line := text
-		if i := strings.IndexByte(text, '\n'); i >= 0 {
-			line, text = text[:i], text[i+1:]
-		} else {
-			text = ""
-		}
+	n := 0
+	for line := range strings.Lines(string(data)) {
+		n++
+		line = strings.TrimSuffix(line, "\n")
 		if line == "" || line[0] == '#' {
 			continue
 		}
@@ -310,13 +306,8 @@ func wordList(name string) map[string]string {
 	text := string(data)
 	m := make(map[string]string, strings.Count(text, "\n"))
 	var buf []byte
-	for text != "" {
-		line := text
-		if i := strings.IndexByte(text, '\n'); i >= 0 {
-			line, text = text[:i], text[i+1:]
-		} else {
-			text = ""
-		}
+	for line := range strings.Lines(text) {
+		line = strings.TrimSuffix(line, "\n")
 		if line == "" || line[0] == '#' {
 			continue
 		}

@@ -320,14 +320,7 @@ func (r *Recognizer) rulePass(d *Document, s *scratch, first, last int, out []ca
 			continue
 		}
 		name := r.orgName(s, toks, out[start:], lo, h-hw+1, h)
-		// The organization replaces the mentions inside it: spans are flat.
-		kept := out[:start]
-		for _, c := range out[start:] {
-			if c.last < lo || c.first > h {
-				kept = append(kept, c)
-			}
-		}
-		out = append(kept, candidate{first: lo, last: h, sufLen: len(suf), suffix: suf, cas: cas,
+		out = replaceInner(out, start, candidate{first: lo, last: h, sufLen: len(suf), suffix: suf, cas: cas,
 			typ: Organization, entry: -1, source: "rule", rule: "org-head", name: name})
 	}
 	out = r.facilities(d, s, first, last, out, start)
@@ -478,6 +471,28 @@ func mergePlaceUnit(toks []Token, out []candidate, start int, unitLast map[int]b
 // the names in it (a person by surname: Biden administration), the glosses of its modifiers and
 // of its head (ગુપ્તચર વિભાગ: intelligence department).
 func (r *Recognizer) orgName(s *scratch, toks []Token, inner []candidate, lo, headStart, h int) string {
+	parts := r.nameParts(s, toks, inner, lo, headStart, true, func(w string) string {
+		if c := r.rules.nationalities[w]; c != "" {
+			return c
+		}
+		return r.rules.orgModifierEn[w]
+	})
+	var head []string
+	for k := headStart; k <= h; k++ {
+		if en := r.rules.orgHeadEn[headStem(s, k, r.rules.orgHeadSet)]; en != "" {
+			head = append(head, en)
+		}
+	}
+	if len(head) == 0 {
+		return ""
+	}
+	return strings.Join(append(parts, head...), " ")
+}
+
+// nameParts renders the words [lo, headStart) of a composed name in English: a name the
+// lexicon knows by its English name (a person by surname when surname is set), a word gloss
+// knows by its gloss, a Latin word as written, and anything else romanized.
+func (r *Recognizer) nameParts(s *scratch, toks []Token, inner []candidate, lo, headStart int, surname bool, gloss func(string) string) []string {
 	var parts []string
 	for k := lo; k < headStart; k++ {
 		if toks[k].Kind != Word {
@@ -486,7 +501,7 @@ func (r *Recognizer) orgName(s *scratch, toks []Token, inner []candidate, lo, he
 		if m := coveredBy(inner, 0, k); m >= 0 && inner[m].entry >= 0 {
 			e := r.lex.Entries[inner[m].entry]
 			name := e.Name
-			if e.Type == Person {
+			if surname && e.Type == Person {
 				ws := strings.Fields(name)
 				name = ws[len(ws)-1]
 			}
@@ -494,36 +509,28 @@ func (r *Recognizer) orgName(s *scratch, toks []Token, inner []candidate, lo, he
 			k = inner[m].last
 			continue
 		}
-		w := s.w(k)
 		switch {
-		case r.rules.nationalities[w] != "":
-			parts = append(parts, r.rules.nationalities[w])
-		case r.rules.orgModifierEn[w] != "":
-			parts = append(parts, r.rules.orgModifierEn[w])
+		case gloss != nil && gloss(s.w(k)) != "":
+			parts = append(parts, gloss(s.w(k)))
 		case toks[k].Script == Latin:
 			parts = append(parts, toks[k].Text)
 		default:
 			parts = append(parts, titleCase(normalize.ASCII(toks[k].Text)))
 		}
 	}
-	var head []string
-	for k := headStart; k <= h; k++ {
-		w := s.w(k)
-		if k == h {
-			if en := r.rules.orgHeadEn[w]; en == "" {
-				if st := stemFold(s, k, r.rules.orgHeadSet); st != "" {
-					w = st
-				}
-			}
-		}
-		if en := r.rules.orgHeadEn[w]; en != "" {
-			head = append(head, en)
+	return parts
+}
+
+// replaceInner puts c in place of the candidates of out[start:] that lie inside it: spans are
+// flat, the outermost name only.
+func replaceInner(out []candidate, start int, c candidate) []candidate {
+	kept := out[:start]
+	for _, o := range out[start:] {
+		if o.last < c.first || o.first > c.last {
+			kept = append(kept, o)
 		}
 	}
-	if len(head) == 0 {
-		return ""
-	}
-	return strings.Join(append(parts, head...), " ")
+	return append(kept, c)
 }
 
 func sortCands(out []candidate, start int) []candidate {
@@ -811,13 +818,7 @@ func (r *Recognizer) facilities(d *Document, s *scratch, first, last int, out []
 			continue
 		}
 		name := r.facilityName(s, toks, out[start:], lo, h-n+1, h)
-		kept := out[:start]
-		for _, c := range out[start:] {
-			if c.last < lo || c.first > h {
-				kept = append(kept, c)
-			}
-		}
-		out = append(kept, candidate{first: lo, last: h, sufLen: len(suf), suffix: suf, cas: cas,
+		out = replaceInner(out, start, candidate{first: lo, last: h, sufLen: len(suf), suffix: suf, cas: cas,
 			typ: Location, entry: -1, source: "rule", rule: "facility", name: name})
 	}
 	return out
@@ -826,22 +827,7 @@ func (r *Recognizer) facilities(d *Document, s *scratch, first, last int, out []
 // facilityName composes an English name for a facility: the English names of the names in it
 // and the gloss of its head (નરેન્દ્ર મોદી સ્ટેડિયમ: Narendra Modi stadium).
 func (r *Recognizer) facilityName(s *scratch, toks []Token, inner []candidate, lo, headStart, h int) string {
-	var parts []string
-	for k := lo; k < headStart; k++ {
-		if toks[k].Kind != Word {
-			continue
-		}
-		if m := coveredBy(inner, 0, k); m >= 0 && inner[m].entry >= 0 {
-			parts = append(parts, r.lex.Entries[inner[m].entry].Name)
-			k = inner[m].last
-			continue
-		}
-		if toks[k].Script == Latin {
-			parts = append(parts, toks[k].Text)
-		} else {
-			parts = append(parts, titleCase(normalize.ASCII(toks[k].Text)))
-		}
-	}
+	parts := r.nameParts(s, toks, inner, lo, headStart, false, nil)
 	head := ""
 	for k := headStart; k <= h; k++ {
 		if en := r.rules.placeEn[headStem(s, k, r.rules.facility)]; en != "" {
