@@ -332,12 +332,16 @@ func (x *extractor) verbClaim(c *cue, i, end, first, last int) (Claim, bool) {
 				return cl, cl.Content.Text != ""
 			}
 		}
-		if i > first && x.nominalCue(c) && endsGenitive(x.words[i-1]) {
+		if i > first && x.nominalCue(c) && (endsGenitive(x.words[i-1]) || c.stance == "denial" && strings.HasSuffix(x.words[i-1], "ને")) {
 			src, ok := x.leftmostSource(x.clauseStart(i, first), i)
 			if ok && src.end < i {
 				cl.Source = src.source
 				cl.Time, cl.Frequency = src.time, src.freq
-				cl.Content = x.span(src.end, i)
+				a := src.end
+				if !endsGenitive(x.words[i-1]) {
+					a = max(a, x.npStart(i-1, a)) // the object denied: આ અહેવાલને નકારી કાઢ્યો
+				}
+				cl.Content = x.span(a, i)
 				cl.Form = "nominal"
 				return cl, true
 			}
@@ -353,7 +357,8 @@ func (x *extractor) verbClaim(c *cue, i, end, first, last int) (Claim, bool) {
 		for k >= first && (x.words[k] == "," || x.d.Tokens[k].Kind == entity.Quote && !x.isQuoteClose(k)) {
 			k--
 		}
-		quotative := k >= first && (x.words[k] == "એમ" || x.words[k] == "તેમ")
+		nominal := k >= first && !english && strings.HasPrefix(x.words[k], "હોવા")
+		quotative := k >= first && (x.words[k] == "એમ" || x.words[k] == "તેમ" || nominal)
 		if quotative {
 			k--
 			for k >= first && x.words[k] == "," {
@@ -367,6 +372,9 @@ func (x *extractor) verbClaim(c *cue, i, end, first, last int) (Claim, bool) {
 			}
 		case k >= first && quotative:
 			contentA, contentB, cl.Form = first, k+1, "preposed"
+			if nominal {
+				cl.Form = "nominal" // CONTENT હોવાનું X એ જણાવ્યું
+			}
 		case srcOK && !english && src.start-1 > first && x.words[src.start-1] == "," && !x.followedByKe(end, last):
 			// CONTENT, X એ કહ્યું. — the quotative એમ left out
 			contentA, contentB, cl.Form = first, src.start-1, "preposed"
