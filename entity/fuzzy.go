@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"strings"
 	"unicode/utf8"
 
 	"github.com/kathan-nlp/kathan/normalize"
@@ -38,40 +39,22 @@ func personSkeleton(dst []byte, w string) []byte {
 	return dst
 }
 
-// buildPersonSkeletons indexes the multi-word Gujarati forms of people by skeleton.
-func (lx *Lexicon) buildPersonSkeletons() {
-	lx.skel = make(map[string][]int32, 4096)
-	lx.skelFirst = make(map[string]bool, 4096)
-	var buf []byte
-	for form, ids := range lx.index {
-		if form == "" || form[0] < 0x80 {
-			continue
-		}
-		words := 1
-		for i := 0; i < len(form); i++ {
-			if form[i] == ' ' {
-				words++
-			}
-		}
-		if words < 2 || words > 3 {
-			continue
-		}
-		for _, id := range ids {
-			if lx.Entries[id].Type != Person {
-				continue
-			}
-			buf = personSkeleton(buf[:0], form)
-			k := string(buf)
-			lx.skel[k] = append(lx.skel[k], id)
-			sp := 0
-			for sp < len(form) && form[sp] != ' ' {
-				sp++
-			}
-			buf = personSkeleton(buf[:0], form[:sp])
-			lx.skelFirst[string(buf)] = true
-			break
-		}
+// addPersonSkeleton indexes a folded two- or three-word Gujarati form of a person by skeleton;
+// the lexicon calls it as it loads.
+func (lx *Lexicon) addPersonSkeleton(form string, words int, id int32) {
+	if words < 2 || words > 3 || form[0] < 0x80 || lx.Entries[id].Type != Person {
+		return
 	}
+	if lx.skel == nil {
+		lx.skel = make(map[string][]int32, 4096)
+		lx.skelFirst = make(map[string]bool, 4096)
+	}
+	lx.buf2 = personSkeleton(lx.buf2[:0], form)
+	k := string(lx.buf2)
+	lx.skel[k] = append(lx.skel[k], id)
+	sp := strings.IndexByte(form, ' ')
+	lx.buf2 = personSkeleton(lx.buf2[:0], form[:sp])
+	lx.skelFirst[string(lx.buf2)] = true
 }
 
 // reading is a word read with or without a case suffix.

@@ -36,6 +36,7 @@ type Lexicon struct {
 	maxWords  int                // the most words in any form
 	errs      []string           // malformed lines, reported by tests
 	buf       []byte             // scratch for loading
+	buf2      []byte
 	skel      map[string][]int32 // skeletons of people's multi-word Gujarati names (fuzzy.go)
 	skelFirst map[string]bool    // skeletons of their first words
 }
@@ -58,7 +59,6 @@ func newLexicon() *Lexicon {
 		lx.loadTSV(f)
 	}
 	lx.loadWikidata(wikidataFile)
-	lx.buildPersonSkeletons()
 	return lx
 }
 
@@ -70,6 +70,7 @@ func (lx *Lexicon) loadTSV(name string) {
 	if err != nil {
 		return // an optional file that is not there
 	}
+	file := path.Base(name)
 	n := 0
 	for line := range strings.Lines(string(data)) {
 		n++
@@ -77,9 +78,16 @@ func (lx *Lexicon) loadTSV(name string) {
 		if line == "" || line[0] == '#' {
 			continue
 		}
-		c := strings.Split(line, "\t")
-		if len(c) < 4 {
-			lx.errs = append(lx.errs, fmt.Sprintf("%s:%d: %d fields", name, n, len(c)))
+		var c [5]string
+		nf := 0
+		for f := range strings.SplitSeq(line, "\t") {
+			if nf < len(c) {
+				c[nf] = f
+			}
+			nf++
+		}
+		if nf < 4 {
+			lx.errs = append(lx.errs, fmt.Sprintf("%s:%d: %d fields", name, n, nf))
 			continue
 		}
 		t := Type(c[0])
@@ -87,25 +95,25 @@ func (lx *Lexicon) loadTSV(name string) {
 			lx.errs = append(lx.errs, fmt.Sprintf("%s:%d: type %q", name, n, c[0]))
 			continue
 		}
-		gus := splitBar(c[2])
-		if c[1] == "" || len(gus) == 0 {
+		gu, _, _ := strings.Cut(c[2], "|")
+		gu = strings.TrimSpace(gu)
+		if c[1] == "" || gu == "" {
 			lx.errs = append(lx.errs, fmt.Sprintf("%s:%d: no name", name, n))
 			continue
 		}
-		kind := ""
-		if len(c) > 4 {
-			kind = c[4]
-		}
+		kind := c[4]
 		if kind == "league" || kind == "tournament" {
 			continue // competitions are events, which are not annotated
 		}
-		id := lx.add(Entry{Type: t, Name: c[1], Gu: gus[0], Kind: kind, File: path.Base(name)})
+		id := lx.add(Entry{Type: t, Name: c[1], Gu: gu, Kind: kind, File: file})
 		lx.addForm(c[1], id)
-		for _, g := range gus {
-			lx.addForm(g, id)
+		for g := range strings.SplitSeq(c[2], "|") {
+			if g = strings.TrimSpace(g); g != "" {
+				lx.addForm(g, id)
+			}
 		}
-		for _, a := range splitBar(c[3]) {
-			if a[0] >= 0x80 && !strings.Contains(a, " ") && letters(a) < 2 {
+		for a := range strings.SplitSeq(c[3], "|") {
+			if a = strings.TrimSpace(a); a == "" || a[0] >= 0x80 && !strings.Contains(a, " ") && letters(a) < 2 {
 				continue // a one-letter Gujarati alias (રો for RAW) is an ordinary syllable in text
 			}
 			lx.addForm(a, id)
@@ -153,16 +161,6 @@ func stripDisambiguation(s string) string {
 		s = s[:i]
 	}
 	return strings.TrimSpace(s)
-}
-
-func splitBar(s string) []string {
-	var out []string
-	for _, p := range strings.Split(s, "|") {
-		if p = strings.TrimSpace(p); p != "" {
-			out = append(out, p)
-		}
-	}
-	return out
 }
 
 func (lx *Lexicon) add(e Entry) int32 {
@@ -216,6 +214,7 @@ func (lx *Lexicon) addForm(form string, id int32) {
 		lx.maxWords = words
 	}
 	lx.addKey(k, id)
+	lx.addPersonSkeleton(k, words, id)
 	// Two-word transliterations are also written as one word: ન્યૂ યોર્ક = ન્યૂયોર્ક.
 	if sp := strings.IndexByte(k, ' '); words == 2 && k[0] >= 0x80 && letters(k[:sp]) >= 2 && letters(k[sp+1:]) >= 2 {
 		lx.addKey(k[:sp]+k[sp+1:], id)
@@ -321,14 +320,4 @@ func wordList(name string) map[string]string {
 		}
 	}
 	return m
-}
-
-// sortedKeys is for deterministic iteration in tests and tools.
-func sortedKeys[V any](m map[string]V) []string {
-	ks := make([]string, 0, len(m))
-	for k := range m {
-		ks = append(ks, k)
-	}
-	sort.Strings(ks)
-	return ks
 }
