@@ -54,7 +54,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fl.SetOutput(stderr)
 	var o options
 	fl.BoolVar(&o.jsonl, "jsonl", false, "print JSON Lines (one object per document, with \"file\") even for one input")
-	fl.BoolVar(&o.pretty, "pretty", false, "indent the JSON (not with JSON Lines)")
+	fl.BoolVar(&o.pretty, "pretty", false, "indent the JSON (not with JSON Lines, nor for files over 8 MB, which are streamed on one line)")
 	fl.IntVar(&o.jobs, "j", runtime.NumCPU(), "documents analyzed in parallel")
 	fl.StringVar(&o.glob, "glob", "*.txt", "file name pattern for files found in directories")
 	fl.BoolVar(&o.progress, "progress", false, "report progress on standard error (default: only when it is a terminal)")
