@@ -196,6 +196,9 @@ func (x *extractor) negated(end, last int) bool {
 	return end < last && negations[x.words[end]]
 }
 
+// englishDeterminers before an English cue make it a noun: "the accused", "a report".
+var englishDeterminers = map[string]bool{"the": true, "a": true, "an": true, "this": true, "that": true, "his": true, "her": true, "their": true}
+
 // englishPrepositions after an English verb mean it is not used as a reporting verb here:
 // "Putin writes to a leader", "said to be".
 var englishPrepositions = map[string]bool{"to": true, "for": true, "about": true, "on": true, "in": true,
@@ -259,6 +262,10 @@ func (x *extractor) verbClaim(c *cue, i, end, first, last int) (Claim, bool) {
 	var cl Claim
 	cl.Form = c.form
 	english := c.kind == kindEnglishVerb
+	// An English verb used as a noun or inside a name: "the accused", "United States".
+	if english && i > first && (englishDeterminers[x.words[i-1]] || isUpperWord(toks[i].Text) && toks[i-1].Kind == entity.Word) {
+		return cl, false
+	}
 	// A request, not a report: મદદ કરવા કહ્યું (asked to help).
 	if !english && c.stance == "said" && i > first && strings.HasSuffix(x.words[i-1], "વા") && !x.followedByKe(end, last) {
 		return cl, false
@@ -300,7 +307,7 @@ func (x *extractor) verbClaim(c *cue, i, end, first, last int) (Claim, bool) {
 	case english && after < last && toks[after].Kind != entity.Punct:
 		contentA, contentB, cl.Form = after, x.contentEnd(after, last), "indirect"
 	}
-	if contentA < 0 && !english && x.passive(i, end) {
+	if contentA < 0 && !english && x.passive(i, end) && i > first && (endsGenitive(x.words[i-1]) || strings.HasPrefix(x.words[i-1], "હોવા")) {
 		// A passive: પુષ્ટિ કરવામાં આવી છે. The agent, if any, stands before દ્વારા / તરફથી.
 		a := x.clauseStart(i, first)
 		cl.Source = Source{Kind: None}
