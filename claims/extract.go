@@ -286,7 +286,7 @@ func (x *extractor) verbClaim(c *cue, i, end, first, last int) (Claim, bool) {
 		if q, ok := x.quoteStartingAt(end + 1); ok {
 			contentA, contentB, cl.Form = q.open+1, min(q.close, last), "direct"
 		}
-	case after < last && (x.words[after] == ":" || x.words[after] == "," || x.words[after] == "-" || x.words[after] == "–") && after+1 < last && toks[after+1].Kind == entity.Quote:
+	case after < last && (x.words[after] == ":" || x.words[after] == "ઃ" || x.words[after] == "," || x.words[after] == "-" || x.words[after] == "–") && after+1 < last && toks[after+1].Kind == entity.Quote:
 		if q, ok := x.quoteStartingAt(after + 1); ok {
 			contentA, contentB, cl.Form = q.open+1, min(q.close, x.d.Sentences[x.sentOf[q.open]].Last), "direct"
 		}
@@ -294,6 +294,10 @@ func (x *extractor) verbClaim(c *cue, i, end, first, last int) (Claim, bool) {
 		if q, ok := x.quoteStartingAt(after); ok {
 			contentA, contentB, cl.Form = q.open+1, min(q.close, last), "direct"
 		}
+	case !english && after < last && (x.words[after] == "," || x.words[after] == ":") && after+1 < last &&
+		toks[after+1].Kind == entity.Word && !stopWords[x.words[after+1]]:
+		// X એ જણાવ્યું, CONTENT — the complementizer left out after a comma or colon
+		contentA, contentB, cl.Form = after+1, x.contentEnd(after+1, last), "indirect"
 	case english && after == end && after < last && englishPrepositions[x.words[after]]:
 		// "wrote on social media: “...”" — the content is a quote further on, if any
 		for k := after; k+1 < last; k++ {

@@ -197,6 +197,16 @@ func tokenize(text string, toks []Token) []Token {
 			i += n
 			tok.Kind = Symbol
 		}
+		// A visarga after an anusvara at the end of a word is a colon typed with the wrong key
+		// (કહ્યુંઃ “...”): no Gujarati word ends so. It becomes a token of its own.
+		if tok.Kind == Word && tok.Script == Gujarati && strings.HasSuffix(text[start:i], "ંઃ") {
+			i -= len("ઃ")
+			tok.CEnd, tok.Text = i, text[start:i]
+			toks = append(toks, tok)
+			toks = append(toks, Token{CStart: i, CEnd: i + len("ઃ"), Text: "ઃ", Kind: Punct})
+			i += len("ઃ")
+			continue
+		}
 		tok.CEnd = i
 		tok.Text = text[start:i]
 		if tok.Kind == Word {

@@ -32,6 +32,7 @@ func TestTokenize(t *testing.T) {
 		{"અંત।બીજું॥", []string{"અંત", "।", "બીજું", "॥"}},
 		{"O'Brien's U.S. team", []string{"O'Brien's", "U.S.", "team"}},
 		{"ક...ખ", []string{"ક", "...", "ખ"}},
+		{"કહ્યુંઃ ‘તપાસ’ પુનઃ", []string{"કહ્યું", "ઃ", "‘", "તપાસ", "’", "પુનઃ"}},
 	}
 	for _, tc := range tests {
 		if diff := cmp.Diff(tc.want, tokenTexts(tc.in)); diff != "" {
