@@ -309,8 +309,8 @@ func (r *Recognizer) rulePass(d *Document, s *scratch, first, last int, out []ca
 					modifiers++
 				}
 				lo = k
-				if k < h-hw-1 {
-					break // at most two such words
+				if k < h-hw-2 {
+					break // at most three such words
 				}
 				continue
 			}
