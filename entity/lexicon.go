@@ -42,8 +42,9 @@ type Lexicon struct {
 
 // curated files come before the Wikidata titles, so their entries win a shared form.
 var lexiconFiles = []string{
-	"lexicon/people.tsv", "lexicon/organizations.tsv", "lexicon/india-places.tsv",
-	"lexicon/world-places.tsv", "lexicon/core.tsv", "lexicon/projected.tsv",
+	"lexicon/people.tsv", "lexicon/people-world.tsv", "lexicon/organizations.tsv",
+	"lexicon/organizations-world.tsv", "lexicon/india-places.tsv", "lexicon/world-places.tsv",
+	"lexicon/world-places-extra.tsv", "lexicon/core.tsv", "lexicon/projected.tsv",
 }
 
 const wikidataFile = "lexicon/src/wikidata-typed.tsv"

@@ -27,6 +27,7 @@ func (p PRF) F1() float64 {
 	return 2 * pr * rc / (pr + rc)
 }
 
+// String formats the counts and the three measures on one line.
 func (p PRF) String() string {
 	return fmt.Sprintf("P %.3f R %.3f F1 %.3f (tp %d fp %d fn %d)", p.Precision(), p.Recall(), p.F1(), p.TP, p.FP, p.FN)
 }
