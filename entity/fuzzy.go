@@ -39,19 +39,32 @@ func personSkeleton(dst []byte, w string) []byte {
 	return dst
 }
 
-// addPersonSkeleton indexes a folded two- or three-word Gujarati form of a person by skeleton;
-// the lexicon calls it as it loads.
-func (lx *Lexicon) addPersonSkeleton(form string, words int, id int32) {
-	if words < 2 || words > 3 || form[0] < 0x80 || lx.Entries[id].Type != Person {
-		return
+// personSkeletonKey returns the skeleton of a folded two- or three-word Gujarati name of a
+// person, or "" for any other form.
+func personSkeletonKey(buf *[]byte, form string, t Type) string {
+	if t != Person || form == "" || form[0] < 0x80 {
+		return ""
 	}
+	words := 1
+	for i := 0; i < len(form); i++ {
+		if form[i] == ' ' {
+			words++
+		}
+	}
+	if words < 2 || words > 3 {
+		return ""
+	}
+	*buf = personSkeleton((*buf)[:0], form)
+	return string(*buf)
+}
+
+// addPersonSkeleton indexes a person's form by its skeleton, and the skeleton of its first word.
+func (lx *Lexicon) addPersonSkeleton(form, skel string, id int32) {
 	if lx.skel == nil {
 		lx.skel = make(map[string][]int32, 4096)
 		lx.skelFirst = make(map[string]bool, 4096)
 	}
-	lx.buf2 = personSkeleton(lx.buf2[:0], form)
-	k := string(lx.buf2)
-	lx.skel[k] = append(lx.skel[k], id)
+	lx.skel[skel] = append(lx.skel[skel], id)
 	sp := strings.IndexByte(form, ' ')
 	lx.buf2 = personSkeleton(lx.buf2[:0], form[:sp])
 	lx.skelFirst[string(lx.buf2)] = true

@@ -30,7 +30,9 @@ type Entry struct {
 // It is immutable once loaded and safe for concurrent use.
 type Lexicon struct {
 	Entries   []Entry
-	index     map[string][]int32 // folded form -> entries, best first
+	index     map[string]int32   // folded form -> its first entry + 1
+	more      map[string][]int32 // the forms with several entries -> all of them, best first
+	self      []int32            // self[i] == i: one-entry results without allocating
 	prefix    map[string]bool    // the word prefixes of multi-word forms, to stop extending early
 	maxWords  int                // the most words in any form
 	errs      []string           // malformed lines, reported by tests
@@ -54,23 +56,74 @@ var loadLexicon = sync.OnceValue(newLexicon)
 // newLexicon reads the embedded data files. It is called once per process (through loadLexicon);
 // the benchmark calls it directly to measure the cost of loading.
 func newLexicon() *Lexicon {
-	lx := &Lexicon{index: make(map[string][]int32, 48000), prefix: make(map[string]bool, 16000)}
-	for _, f := range lexiconFiles {
-		lx.loadTSV(f)
+	lx := &Lexicon{index: make(map[string]int32, 64000), more: map[string][]int32{}, prefix: make(map[string]bool, 20000)}
+	// The files are read and folded in parallel, then indexed in order (the first file wins a
+	// shared form).
+	parsed := make([]parsedFile, len(lexiconFiles)+1)
+	var wg sync.WaitGroup
+	for i, f := range append(lexiconFiles[:len(lexiconFiles):len(lexiconFiles)], wikidataFile) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			if f == wikidataFile {
+				parsed[i] = parseWikidata(f)
+			} else {
+				parsed[i] = parseTSV(f)
+			}
+		}()
 	}
-	lx.loadWikidata(wikidataFile)
+	wg.Wait()
+	for pi, p := range parsed {
+		wikidata := pi == len(lexiconFiles)
+		lx.errs = append(lx.errs, p.errs...)
+		for i, e := range p.entries {
+			// The Wikidata titles only add what the curated files lack.
+			if wikidata && lx.index[p.forms[p.formOff[i]]] > 0 {
+				continue
+			}
+			id := lx.add(e)
+			for j := p.formOff[i]; j < p.formOff[i+1]; j++ {
+				lx.insertForm(p.forms[j], p.skels[j], id)
+			}
+		}
+	}
+	lx.self = make([]int32, len(lx.Entries))
+	for i := range lx.self {
+		lx.self[i] = int32(i)
+	}
 	return lx
 }
 
 // DefaultLexicon returns the embedded lexicon, loaded once per process.
 func DefaultLexicon() *Lexicon { return loadLexicon() }
 
-func (lx *Lexicon) loadTSV(name string) {
+// parsedFile is one lexicon file read and folded, not yet indexed.
+type parsedFile struct {
+	entries []Entry
+	forms   []string // folded forms; entry i has forms[formOff[i]:formOff[i+1]]
+	skels   []string // the person skeleton of each form (fuzzy.go), "" when it has none
+	formOff []int
+	errs    []string
+}
+
+// parseTSV reads a lexicon file: one entity a line, `type, en, gu|gu..., alias|alias..., kind`.
+func parseTSV(name string) parsedFile {
+	var p parsedFile
+	p.formOff = []int{0}
 	data, err := fs.ReadFile(lexiconFS, name)
 	if err != nil {
-		return // an optional file that is not there
+		return p // an optional file that is not there
 	}
 	file := path.Base(name)
+	var buf []byte
+	var sk []byte
+	var typ Type
+	add := func(form string) {
+		if k, ok := foldForm(&buf, form); ok {
+			p.forms = append(p.forms, k)
+			p.skels = append(p.skels, personSkeletonKey(&sk, k, typ))
+		}
+	}
 	n := 0
 	for line := range strings.Lines(string(data)) {
 		n++
@@ -87,50 +140,62 @@ func (lx *Lexicon) loadTSV(name string) {
 			nf++
 		}
 		if nf < 4 {
-			lx.errs = append(lx.errs, fmt.Sprintf("%s:%d: %d fields", name, n, nf))
+			p.errs = append(p.errs, fmt.Sprintf("%s:%d: %d fields", name, n, nf))
 			continue
 		}
 		t := Type(c[0])
 		if t != Person && t != Location && t != Organization {
-			lx.errs = append(lx.errs, fmt.Sprintf("%s:%d: type %q", name, n, c[0]))
+			p.errs = append(p.errs, fmt.Sprintf("%s:%d: type %q", name, n, c[0]))
 			continue
 		}
 		gu, _, _ := strings.Cut(c[2], "|")
 		gu = strings.TrimSpace(gu)
 		if c[1] == "" || gu == "" {
-			lx.errs = append(lx.errs, fmt.Sprintf("%s:%d: no name", name, n))
+			p.errs = append(p.errs, fmt.Sprintf("%s:%d: no name", name, n))
 			continue
 		}
 		kind := c[4]
 		if kind == "league" || kind == "tournament" {
 			continue // competitions are events, which are not annotated
 		}
-		id := lx.add(Entry{Type: t, Name: c[1], Gu: gu, Kind: kind, File: file})
-		lx.addForm(c[1], id)
+		p.entries = append(p.entries, Entry{Type: t, Name: c[1], Gu: gu, Kind: kind, File: file})
+		typ = t
+		add(c[1])
 		for g := range strings.SplitSeq(c[2], "|") {
 			if g = strings.TrimSpace(g); g != "" {
-				lx.addForm(g, id)
+				add(g)
 			}
 		}
 		for a := range strings.SplitSeq(c[3], "|") {
 			if a = strings.TrimSpace(a); a == "" || a[0] >= 0x80 && !strings.Contains(a, " ") && letters(a) < 2 {
 				continue // a one-letter Gujarati alias (રો for RAW) is an ordinary syllable in text
 			}
-			lx.addForm(a, id)
+			add(a)
 		}
+		p.formOff = append(p.formOff, len(p.forms))
 	}
+	return p
 }
 
-// loadWikidata adds the typed Wikidata title pairs: entities only, without the disambiguation
+// parseWikidata reads the typed Wikidata title pairs: entities only, without the disambiguation
 // that titles carry ("(film)", ", Gujarat").
-func (lx *Lexicon) loadWikidata(name string) {
+func parseWikidata(name string) parsedFile {
+	var p parsedFile
+	p.formOff = []int{0}
 	data, err := fs.ReadFile(lexiconFS, name)
 	if err != nil {
-		return
+		return p
 	}
-	for n, line := range strings.Split(string(data), "\n") {
-		c := strings.Split(line, "\t")
-		if n == 0 || len(c) < 4 || c[2] == "O" {
+	file := path.Base(name)
+	var buf, sk []byte
+	first := true
+	for line := range strings.Lines(string(data)) {
+		if first {
+			first = false // the header
+			continue
+		}
+		c := strings.Split(strings.TrimSuffix(line, "\n"), "\t")
+		if len(c) < 4 || c[2] == "O" {
 			continue
 		}
 		t := Type(c[2])
@@ -138,19 +203,20 @@ func (lx *Lexicon) loadWikidata(name string) {
 			continue
 		}
 		gu, en := stripDisambiguation(c[0]), stripDisambiguation(c[1])
-		if gu == "" || en == "" {
-			continue
-		}
-		if ids := lx.index[string(normalize.Fold(nil, gu))]; len(ids) > 0 {
-			continue // a curated entry has this form already
-		}
-		if !strings.Contains(gu, " ") && letters(gu) < 4 {
+		if gu == "" || en == "" || !strings.Contains(gu, " ") && letters(gu) < 4 {
 			continue // short one-word titles (પાલી, સીધી) are too often ordinary words
 		}
-		id := lx.add(Entry{Type: t, Name: en, Gu: gu, Kind: c[3], File: path.Base(name)})
-		lx.addForm(gu, id)
-		lx.addForm(en, id)
+		gk, ok1 := foldForm(&buf, gu)
+		ek, ok2 := foldForm(&buf, en)
+		if !ok1 || !ok2 {
+			continue
+		}
+		p.entries = append(p.entries, Entry{Type: t, Name: en, Gu: gu, Kind: c[3], File: file})
+		p.forms = append(p.forms, gk, ek)
+		p.skels = append(p.skels, personSkeletonKey(&sk, gk, t), "")
+		p.formOff = append(p.formOff, len(p.forms))
 	}
+	return p
 }
 
 func stripDisambiguation(s string) string {
@@ -195,15 +261,26 @@ func isAcronym(form string) bool {
 }
 
 func (lx *Lexicon) addForm(form string, id int32) {
-	lx.buf = normalize.Fold(lx.buf[:0], form)
-	lx.buf = squeezeSpaces(lx.buf)
-	if len(lx.buf) == 0 {
-		return
+	if k, ok := foldForm(&lx.buf, form); ok {
+		lx.insertForm(k, personSkeletonKey(&lx.buf2, k, lx.Entries[id].Type), id)
+	}
+}
+
+// foldForm returns the index key of a form: folded, spaces squeezed, acronyms marked with ^.
+func foldForm(buf *[]byte, form string) (string, bool) {
+	b := squeezeSpaces(normalize.Fold((*buf)[:0], form))
+	*buf = b
+	if len(b) == 0 {
+		return "", false
 	}
 	if isAcronym(form) {
-		lx.buf = append(lx.buf[:0], append([]byte{'^'}, lx.buf...)...)
+		return "^" + string(b), true
 	}
-	k := string(lx.buf)
+	return string(b), true
+}
+
+// insertForm indexes a folded form for entry id, and its person skeleton if it has one.
+func (lx *Lexicon) insertForm(k, skel string, id int32) {
 	words := 1
 	for i := 0; i < len(k); i++ {
 		if k[i] == ' ' {
@@ -214,7 +291,9 @@ func (lx *Lexicon) addForm(form string, id int32) {
 		lx.maxWords = words
 	}
 	lx.addKey(k, id)
-	lx.addPersonSkeleton(k, words, id)
+	if skel != "" {
+		lx.addPersonSkeleton(k, skel, id)
+	}
 	// Two-word transliterations are also written as one word: ન્યૂ યોર્ક = ન્યૂયોર્ક.
 	if sp := strings.IndexByte(k, ' '); words == 2 && k[0] >= 0x80 && letters(k[:sp]) >= 2 && letters(k[sp+1:]) >= 2 {
 		lx.addKey(k[:sp]+k[sp+1:], id)
@@ -248,12 +327,23 @@ func (lx *Lexicon) addKey(k string, id int32) {
 			lx.prefix[k[:i]] = true
 		}
 	}
-	for _, x := range lx.index[k] {
-		if x == id {
-			return
+	first := lx.index[k] - 1
+	switch {
+	case first < 0:
+		lx.index[k] = id + 1
+	case first == id:
+	default:
+		ids := lx.more[k]
+		if ids == nil {
+			ids = []int32{first}
 		}
+		for _, x := range ids {
+			if x == id {
+				return
+			}
+		}
+		lx.more[k] = append(ids, id)
 	}
-	lx.index[k] = append(lx.index[k], id)
 	if w := strings.Count(k, " ") + 1; w > lx.maxWords {
 		lx.maxWords = w
 	}
@@ -266,14 +356,32 @@ func (lx *Lexicon) Lookup(name string) []Entry {
 		k = "^" + k
 	}
 	var out []Entry
-	for _, id := range lx.index[k] {
+	for _, id := range lx.lookupKey(k) {
 		out = append(out, lx.Entries[id])
 	}
 	return out
 }
 
 // lookupFolded returns the entry ids of an already folded key without allocating.
-func (lx *Lexicon) lookupFolded(key []byte) []int32 { return lx.index[string(key)] }
+func (lx *Lexicon) lookupFolded(key []byte) []int32 {
+	if id := lx.index[string(key)]; id > 0 {
+		if ids, ok := lx.more[string(key)]; ok {
+			return ids
+		}
+		return lx.self[id-1 : id]
+	}
+	return nil
+}
+
+func (lx *Lexicon) lookupKey(key string) []int32 {
+	if id := lx.index[key]; id > 0 {
+		if ids, ok := lx.more[key]; ok {
+			return ids
+		}
+		return lx.self[id-1 : id]
+	}
+	return nil
+}
 
 // isPrefix reports whether some multi-word form starts with the folded words of key.
 func (lx *Lexicon) isPrefix(key []byte) bool { return lx.prefix[string(key)] }

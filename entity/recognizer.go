@@ -41,7 +41,22 @@ func New() *Recognizer { return defaultRecognizer() }
 // NewWithOptions returns a Recognizer with the given options. The lexicon and rules are shared
 // with every other Recognizer and loaded once per process.
 func NewWithOptions(o Options) *Recognizer {
-	return &Recognizer{lex: DefaultLexicon(), rules: loadRules(), opts: o}
+	lex, rules := loadData(DefaultLexicon, loadRules)
+	return &Recognizer{lex: lex, rules: rules, opts: o}
+}
+
+// loadData loads the lexicon and the rule lists at the same time (on the first call; both are
+// loaded once per process), since a recognizer needs both.
+func loadData(lexicon func() *Lexicon, rules func() *ruleData) (*Lexicon, *ruleData) {
+	var rd *ruleData
+	done := make(chan struct{})
+	go func() {
+		rd = rules()
+		close(done)
+	}()
+	lx := lexicon()
+	<-done
+	return lx, rd
 }
 
 // Lexicon returns the recognizer's lexicon.
