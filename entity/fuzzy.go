@@ -61,7 +61,7 @@ func personSkeletonKey(buf *[]byte, form string, t Type) string {
 // addPersonSkeleton indexes a person's form by its skeleton, and the skeleton of its first word.
 func (lx *Lexicon) addPersonSkeleton(form, skel string, id int32) {
 	if lx.skel == nil {
-		lx.skel = make(map[string][]int32, 4096)
+		lx.skel = make(map[string][]int32, 16384)
 		lx.skelFirst = make(map[string]bool, 4096)
 	}
 	lx.skel[skel] = append(lx.skel[skel], id)

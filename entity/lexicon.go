@@ -56,7 +56,7 @@ var loadLexicon = sync.OnceValue(newLexicon)
 // newLexicon reads the embedded data files. It is called once per process (through loadLexicon);
 // the benchmark calls it directly to measure the cost of loading.
 func newLexicon() *Lexicon {
-	lx := &Lexicon{index: make(map[string]int32, 64000), more: map[string][]int32{}, prefix: make(map[string]bool, 20000)}
+	lx := &Lexicon{}
 	// The files are read and folded in parallel, then indexed in order (the first file wins a
 	// shared form).
 	parsed := make([]parsedFile, len(lexiconFiles)+1)
@@ -73,6 +73,16 @@ func newLexicon() *Lexicon {
 		}()
 	}
 	wg.Wait()
+	// Sized from the parsed files so that no map grows (and rehashes) while indexing.
+	nForms, nEntries := 0, 0
+	for _, p := range parsed {
+		nForms += len(p.forms)
+		nEntries += len(p.entries)
+	}
+	lx.Entries = make([]Entry, 0, nEntries)
+	lx.index = make(map[string]int32, nForms)
+	lx.more = make(map[string][]int32, nForms/32)
+	lx.prefix = make(map[string]bool, nForms/2)
 	for pi, p := range parsed {
 		wikidata := pi == len(lexiconFiles)
 		lx.errs = append(lx.errs, p.errs...)
