@@ -282,6 +282,15 @@ func (r *Recognizer) rulePass(d *Document, s *scratch, first, last int, out []ca
 				continue
 			}
 			fw := s.w(k)
+			// A place and its unit word name the body's area: [[સાબરકાંઠા જિલ્લા સહકારી બેંક]].
+			if adminPlaceWords[fw] && len(s.splits(k)) == 0 && k > first {
+				if m := covered(k - 1); m >= 0 && out[m].typ == Location && out[m].sufLen == 0 && !out[m].suffixTok && out[m].last == k-1 {
+					specific = true
+					lo = out[m].first
+					k = out[m].first
+					continue
+				}
+			}
 			if r.rules.orgModifiers[fw] {
 				modifiers++
 				lo = k
@@ -372,7 +381,48 @@ func (r *Recognizer) rulePass(d *Document, s *scratch, first, last int, out []ca
 			out = append(out, c)
 		}
 	}
+	out = r.acronymOrgs(d, s, first, last, out, covered)
 	return sortCands(out, start)
+}
+
+// allCaps reports a Latin word written in capitals only (two or more).
+func allCaps(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return len(w) >= 2
+}
+
+// acronymOrgs reads an unknown all-capital Latin word (LSU, NRCC, KTUU) as an organization's
+// acronym: in Gujarati news such words are nearly always organizations, and the ones that are not
+// (GDP, FIR, CEO) are listed in rules/common-acronyms.tsv. A run of capitals (a headline, NSE IX)
+// is left alone, as is a word with dots (U.S.), which is more often a place or a person's initials.
+func (r *Recognizer) acronymOrgs(d *Document, s *scratch, first, last int, out []candidate, covered func(int) int) []candidate {
+	toks := d.Tokens
+	capsWord := func(j int) bool {
+		return j >= first && j < last && toks[j].Kind == Word && toks[j].Script == Latin && allCaps(toks[j].Text)
+	}
+	for i := first; i < last; i++ {
+		t := toks[i]
+		if !capsWord(i) || !isAcronym(t.Text) || len(t.Text) < 3 || strings.IndexByte(t.Text, '.') >= 0 || covered(i) >= 0 ||
+			r.rules.commonAcronyms[s.w(i)] || latinFunction[s.w(i)] || capsWord(i-1) || capsWord(i+1) ||
+			i > 0 && !t.SpaceBefore && strings.Contains(".#@/_", toks[i-1].Text) { // LiverpoolFC.COM
+			continue
+		}
+		c := candidate{first: i, last: i, typ: Organization, entry: -1, source: "rule", rule: "acronym", name: t.Text}
+		if i+1 < len(toks) && !toks[i+1].SpaceBefore && toks[i+1].Kind != Punct {
+			// Glued to something: only a Gujarati case ending keeps it a name (LSUના, not HER2).
+			cas, ok := suffixWord(toks[i+1].Text)
+			if !ok || toks[i+1].Script != Gujarati {
+				continue
+			}
+			c.suffix, c.cas, c.suffixTok = toks[i+1].Text, cas, true
+		}
+		out = append(out, c)
+	}
+	return out
 }
 
 // adminPlaceWords are the generic words that the annotation convention keeps outside a place

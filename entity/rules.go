@@ -51,6 +51,7 @@ type ruleData struct {
 	descriptors     map[string]bool   // heads of sources that are not names: અધિકારી, ખેલાડી, પ્રવક્તા
 	eventWords      map[string]bool   // words before the name of an event, not a person: હરિકેન રોસા
 	common          map[string]bool   // frequent ordinary words (corpus-derived list)
+	commonAcronyms  map[string]bool   // Latin acronyms that name nothing: GDP, FIR, CEO (folded)
 	flags           map[string]uint16 // what the lists say of each word: fCommon, fTitle...
 }
 
@@ -72,6 +73,7 @@ func newRules() *ruleData {
 		nationalities:   wordList("nationalities.tsv"),
 		ambiguous:       boolSet(wordList("common-not-names.tsv")),
 		common:          boolSet(wordList("common-gu.tsv")),
+		commonAcronyms:  boolSet(wordList("common-acronyms.tsv")),
 		ergativeContext: map[string]bool{},
 		reportVerb:      map[string]bool{},
 		descriptors:     map[string]bool{},

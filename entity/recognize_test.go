@@ -1,0 +1,43 @@
+package entity
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestRecognizeRules checks the context rules one construction at a time, on sentences written
+// for the test (not taken from the fixtures). Each want lists the mentions as "TYPE text".
+func TestRecognizeRules(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"lexicon with ergative", "પુતિને યુક્રેન વિશે વાત કરી.", []string{"PERSON પુતિન", "LOCATION યુક્રેન"}},
+		{"nationality adjective is no place", "ભારતીય ખેલાડીઓ જીત્યા.", nil},
+		{"title before unknown name", "મુખ્યમંત્રી ઝેનોબિયા ક્રાસ્ટોવાએ બેઠક બોલાવી.", []string{"PERSON ઝેનોબિયા ક્રાસ્ટોવા"}},
+		{"honorific fused to name", "ગામના સરપંચ રણછોડભાઈએ માહિતી આપી.", []string{"PERSON રણછોડભાઈ"}},
+		{"given name and surname", "આ કેસમાં જીગ્નેશ પટેલની ધરપકડ થઈ.", []string{"PERSON જીગ્નેશ પટેલ"}},
+		{"organization head", "સાબરકાંઠા જિલ્લા સહકારી બેંકે વ્યાજ ઘટાડ્યું.", []string{"ORGANIZATION સાબરકાંઠા જિલ્લા સહકારી બેંક"}},
+		{"unknown acronym", "આ મેચમાં LSUના ખેલાડીઓએ સારો દેખાવ કર્યો.", []string{"ORGANIZATION LSU"}},
+		{"common acronym", "પોલીસે FIR નોંધી અને GDP વિશે કોઈ વાત ન થઈ.", nil},
+		{"acronym glued to digits", "આ દવા HER2 પ્રકારના કેન્સરમાં વપરાય છે.", nil},
+		{"headline in capitals", "BREAKING NEWS આજે સવારે", nil},
+	}
+	r := New()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, err := r.Analyze(tt.text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, m := range d.Mentions {
+				got = append(got, string(m.Type)+" "+m.Text)
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("%s (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
