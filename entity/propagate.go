@@ -3,6 +3,8 @@ package entity
 import (
 	"sort"
 	"strings"
+
+	"github.com/kathan-nlp/kathan/normalize"
 )
 
 // propagate finds later (and earlier) mentions of names already recognized in the document:
@@ -185,14 +187,53 @@ func (r *Recognizer) settleNeSuffix(d *Document, s *scratch, cands []candidate) 
 				}
 			}
 		}
+		neStem := ""
 		for si, sp := range s.splits(c.last) {
-			if sp.Suffix == "ે" && forms[s.sf(c.last, si)] {
+			if sp.Suffix == "ને" {
+				neStem = s.sf(c.last, si)
+			}
+		}
+		for si, sp := range s.splits(c.last) {
+			if sp.Suffix != "ે" {
+				continue
+			}
+			nStem := s.sf(c.last, si)
+			if forms[nStem] || englishNameEnding(nStem) && !r.knownName(neStem) {
 				c.sufLen, c.suffix, c.cas = len(sp.Suffix), sp.Suffix, sp.Case
 				break
 			}
 		}
 	}
 	return cands
+}
+
+// nameEndings are the endings of English names as Gujarati writes them (-man, -son, -ton, -don),
+// folded: before ને they are far more often the name + ergative ે (ફ્રીમેને, જોહ્નસને, વાલ્ટને)
+// than a shorter name + dative ને.
+var nameEndings = func() []string {
+	var out []string
+	for _, e := range strings.Fields("મેન મૅન સન ટન ડન") {
+		out = append(out, string(normalize.Fold(nil, e)))
+	}
+	return out
+}()
+
+func englishNameEnding(w string) bool {
+	for _, e := range nameEndings {
+		if strings.HasSuffix(w, e) && len(w) > len(e) {
+			return true
+		}
+	}
+	return false
+}
+
+// knownName reports a folded word that the lists or the lexicon know as a name by itself (થોમસ,
+// so that થોમસને stays Thomas + dative).
+func (r *Recognizer) knownName(w string) bool {
+	if r.rules.foreignGiven[w] != "" || r.rules.givenNames[w] != "" || r.rules.surnames[w] != "" {
+		return true
+	}
+	return len(r.lex.lookupFolded([]byte(w))) > 0
 }
 
 // givenNamesBefore extends a one-word person (or a one-word place or organization from the

@@ -18,6 +18,8 @@ func TestRecognizeRules(t *testing.T) {
 		{"title before unknown name", "મુખ્યમંત્રી ઝેનોબિયા ક્રાસ્ટોવાએ બેઠક બોલાવી.", []string{"PERSON ઝેનોબિયા ક્રાસ્ટોવા"}},
 		{"honorific fused to name", "ગામના સરપંચ રણછોડભાઈએ માહિતી આપી.", []string{"PERSON રણછોડભાઈ"}},
 		{"given name and surname", "આ કેસમાં જીગ્નેશ પટેલની ધરપકડ થઈ.", []string{"PERSON જીગ્નેશ પટેલ"}},
+		{"English -man name + ergative", "પ્રવક્તા જેસન ફ્રીમેને બેઠકમાં આ મુદ્દો ઉઠાવ્યો.", []string{"PERSON જેસન ફ્રીમેન"}},
+		{"known name + dative", "મંત્રી ડેવિડ થોમસને નોટિસ મળી.", []string{"PERSON ડેવિડ થોમસ"}},
 		{"organization head", "સાબરકાંઠા જિલ્લા સહકારી બેંકે વ્યાજ ઘટાડ્યું.", []string{"ORGANIZATION સાબરકાંઠા જિલ્લા સહકારી બેંક"}},
 		{"unknown acronym", "આ મેચમાં LSUના ખેલાડીઓએ સારો દેખાવ કર્યો.", []string{"ORGANIZATION LSU"}},
 		{"common acronym", "પોલીસે FIR નોંધી અને GDP વિશે કોઈ વાત ન થઈ.", nil},
