@@ -168,21 +168,27 @@ func mergeAdjacentPersons(toks []Token, cands []candidate) []candidate {
 // name with that ન elsewhere: વાલ્ટને is વાલ્ટન + ે where વાલ્ટન occurs, not વાલ્ટ + ને.
 func (r *Recognizer) settleNeSuffix(d *Document, s *scratch, cands []candidate) []candidate {
 	toks := d.Tokens
-	var forms map[string]bool
+	// forms: the words of the document, bare or as the stem of a suffix other than ે (1), and
+	// other than ે and ને (2).
+	var forms map[string]uint8
 	for k := range cands {
 		c := &cands[k]
 		if c.typ != Person || c.entry >= 0 || c.suffix != "ને" || c.suffixTok {
 			continue
 		}
 		if forms == nil {
-			forms = make(map[string]bool, len(toks))
+			forms = make(map[string]uint8, len(toks))
 			for i := range toks {
-				forms[s.w(i)] = true
+				forms[s.w(i)] = 3
 			}
 			for i := range toks {
 				for si, sp := range s.splits(i) {
-					if sp.Suffix != "ે" {
-						forms[s.sf(i, si)] = true
+					switch sp.Suffix {
+					case "ે":
+					case "ને":
+						forms[s.sf(i, si)] |= 1
+					default:
+						forms[s.sf(i, si)] |= 3
 					}
 				}
 			}
@@ -198,7 +204,7 @@ func (r *Recognizer) settleNeSuffix(d *Document, s *scratch, cands []candidate) 
 				continue
 			}
 			nStem := s.sf(c.last, si)
-			if forms[nStem] || englishNameEnding(nStem) && !r.knownName(neStem) {
+			if forms[nStem]&1 != 0 || englishNameEnding(nStem) && forms[neStem]&2 == 0 && !r.knownName(neStem) {
 				c.sufLen, c.suffix, c.cas = len(sp.Suffix), sp.Suffix, sp.Case
 				break
 			}

@@ -276,8 +276,12 @@ func (rd *ruleData) lastIs(s *scratch, h int, f uint16) bool {
 
 // bare reports a token that carries no case suffix a rule could mistake for part of a name.
 func (rd *ruleData) bare(s *scratch, i int) bool {
-	for _, sp := range s.splits(i) {
+	for si, sp := range s.splits(i) {
 		if sp.Suffix != "ે" && sp.Suffix != "ો" {
+			return false
+		}
+		// કોચે, પોલીસે: a title or an ordinary word + ergative, not a name that ends in ે
+		if rd.flags[s.sf(i, si)]&fNotName != 0 {
 			return false
 		}
 	}
