@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -10,7 +11,7 @@ import (
 // vowels (ઑસ્ટ્રેલિયા = ઓસ્ટ્રેલિયા), nukta, candrabindu, a nasal consonant with virama before a
 // stop (જોન્ગ = જોંગ), the mostly silent હ after a virama (જ્હોન = જોન), a cluster against the same
 // consonants with a vowel between (ડેન્વર = ડેનવર: the virama is dropped), dots of abbreviations
-// (યુ.એસ. = યુએસ, U.S. = US) and hyphens (કિમ જોંગ-ઉન); Latin is lower-cased. Unlike Keys, Fold
+// (યુ.એસ. = યુએસ, U.S. = US), hyphens (કિમ જોંગ-ઉન) and ક્ષ against ક્સ (ફોનિક્ષ = ફોનિક્સ); Latin is lower-cased. Unlike Keys, Fold
 // keeps vowels, so it does not conflate different names. It allocates only when dst must grow.
 func Fold(dst []byte, s string) []byte {
 	for i := 0; i < len(s); {
@@ -67,6 +68,13 @@ func Fold(dst []byte, s string) []byte {
 					i += m
 					continue
 				}
+			}
+		case 'ક':
+			// ક્ષ writes the x of loan names as often as ક્સ does (ફોનિક્ષ = ફોનિક્સ, Phoenix).
+			if strings.HasPrefix(s[i:], "\u0ACDષ") {
+				dst = append(dst, "કસ"...)
+				i += len("\u0ACDષ")
+				continue
 			}
 		case '’', '‘':
 			r = '\''

@@ -17,6 +17,7 @@ func TestFold(t *testing.T) {
 		{"કોલંબિયા", "કોલમ્બિયા"},
 		{"ફ઼ાઇલ", "ફાઇલ"},
 		{"ડેન્વર", "ડેનવર"},
+		{"ફોનિક્સ", "ફોનિક્ષ"},
 	}
 	for _, g := range groups {
 		want := string(Fold(nil, g[0]))
