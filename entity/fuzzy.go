@@ -85,8 +85,16 @@ func (r *Recognizer) fuzzyPersons(d *Document, s *scratch, first, last int, out 
 	added := false
 	for i := first; i+1 < last; i++ {
 		a, b := toks[i], toks[i+1]
+		// The first word may already be a one-word person (the alias બોરિસ of Boris Johnson):
+		// બોરિસ જોહ્નસન is the longer name.
+		ci := coveredBy(out, start, i)
+		if ci >= 0 {
+			if c := out[ci]; c.first != i || c.last != i || c.typ != Person || c.sufLen > 0 || c.suffixTok {
+				continue
+			}
+		}
 		if a.Kind != Word || b.Kind != Word || a.Script != Gujarati || b.Script != Gujarati || !b.SpaceBefore ||
-			coveredBy(out, start, i) >= 0 || coveredBy(out, start, i+1) >= 0 ||
+			coveredBy(out, start, i+1) >= 0 ||
 			s.tflag[i]&fNotName != 0 || len(s.splits(i)) > 0 || !r.rules.nameLike(s.w(i)) {
 			continue
 		}
@@ -114,6 +122,9 @@ func (r *Recognizer) fuzzyPersons(d *Document, s *scratch, first, last int, out 
 			}
 		}
 		if best >= 0 && bestSim >= fuzzyMinSimilarity {
+			if ci >= 0 {
+				out = append(out[:ci], out[ci+1:]...)
+			}
 			out = append(out, candidate{first: i, last: i + 1, sufLen: bestReading.sufLen, suffix: bestReading.suf, cas: bestReading.cas,
 				typ: Person, entry: best, source: "lexicon", rule: "variant"})
 			added = true

@@ -343,7 +343,20 @@ func (r *Recognizer) rulePass(d *Document, s *scratch, first, last int, out []ca
 			continue
 		}
 		j := i + n
-		if j >= last || covered(j) >= 0 {
+		if j >= last {
+			continue
+		}
+		if k := covered(j); k >= 0 {
+			// A given name the lexicon took for a known person (બોરિસ), followed by an unknown
+			// surname: વિદેશ મંત્રી બોરિસ કોલાવસ્કી is someone else.
+			if c := out[k]; c.first == j && c.last == j && c.typ == Person && c.sufLen == 0 && !c.suffixTok &&
+				j+1 < last && toks[j+1].Kind == Word && toks[j+1].Script == toks[j].Script && covered(j+1) < 0 &&
+				(r.rules.foreignGiven[s.w(j)] != "" || r.rules.givenNames[s.w(j)] != "") {
+				if nc, ok := r.nameAfter(d, s, j+1, last, covered); ok {
+					nc.first, nc.rule = j, "title"
+					out[k] = nc
+				}
+			}
 			continue
 		}
 		if c, ok := r.nameAfter(d, s, j, last, covered); ok {
@@ -615,6 +628,14 @@ func (r *Recognizer) nameAfter(d *Document, s *scratch, j, last int, covered fun
 			if r.rules.surnames[w] != "" && k > j {
 				break
 			}
+			continue
+		}
+		// A given name that is also a word (રોડ road, માર્ક mark) opens the name when an unknown
+		// name follows it: એટર્ની જનરલ રોડ રોસેનસ્ટેઇન.
+		if script == Gujarati && k == j && r.rules.foreignGiven[w] != "" && k+1 < last && toks[k+1].Kind == Word &&
+			toks[k+1].Script == Gujarati && covered(k+1) < 0 && !r.rules.isCommon(s.w(k+1)) && r.rules.nameLike(s.w(k+1)) &&
+			r.rules.foreignGiven[s.w(k+1)] == "" {
+			c.last = k
 			continue
 		}
 		if r.rules.isCommon(w) {
