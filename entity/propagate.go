@@ -92,6 +92,7 @@ func (r *Recognizer) propagate(d *Document, s *scratch, cands []candidate) []can
 			continue
 		}
 		best := candidate{last: -1}
+		lone := false
 		key := s.key[:0]
 		for j := i; j < len(toks) && j < i+maxWords && !covered[j] && toks[j].Kind == Word; j++ {
 			if j > i {
@@ -115,8 +116,9 @@ func (r *Recognizer) propagate(d *Document, s *scratch, cands []candidate) []can
 		}
 		s.key = key
 		if best.last < 0 && (toks[i].Script == Gujarati || toks[i].Script == Latin && isCapitalized(toks[i].Text)) {
-			if _, suf, cas, ok := r.surnameAt(s, toks, i); ok && !r.rules.common[s.w(i)] {
+			if sw, suf, cas, ok := r.surnameAt(s, toks, i); ok && !r.rules.common[s.w(i)] {
 				best = candidate{first: i, last: i, sufLen: len(suf), suffix: suf, cas: cas, typ: Person, entry: -1, source: "rule", rule: "surname"}
+				lone = r.rules.ambiguous[sw] // (a surname that is also a word needs a given name before it: દોષી)
 			}
 		}
 		if best.last >= 0 && best.typ == Person && best.first == best.last && best.first > 0 {
@@ -130,7 +132,10 @@ func (r *Recognizer) propagate(d *Document, s *scratch, cands []candidate) []can
 				}
 			}
 		}
-		if best.last >= 0 {
+		if lone && best.first == best.last && i > 0 && covered[i-1] && toks[i-1].Kind == Word {
+			lone = false // a name right before it (મથુરજી ઠાકોર): mergeAdjacentPersons joins them
+		}
+		if best.last >= 0 && !(lone && best.first == best.last) {
 			added = append(added, best)
 			i = best.last
 		}

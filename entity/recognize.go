@@ -842,7 +842,11 @@ func (r *Recognizer) placeAt(d *Document, s *scratch, i, last int) (candidate, b
 				return candidate{first: i, last: i, typ: Location, entry: -1, source: "rule", rule: "place-word"}, true
 			}
 		}
-		if n, _, _, ok := headAt(r.rules.placeAfter, 1, s, toks, i+1); ok && n == 1 {
+		// A place word that opens an organization or a title is not this word's head:
+		// ખેડૂતોની રજૂઆત રાજ્ય સરકારને, માંગણી જિલ્લા કલેક્ટરને.
+		opens := i+2 < last && toks[i+2].Kind == Word && len(s.splits(i+1)) == 0 &&
+			(s.tflag[i+2]|s.sflag[i+2])&(fOrgHead|fTitle|fTitleFirst) != 0
+		if n, _, _, ok := headAt(r.rules.placeAfter, 1, s, toks, i+1); ok && n == 1 && !opens {
 			return candidate{first: i, last: i, typ: Location, entry: -1, source: "rule", rule: "place-word"}, true
 		}
 	}
