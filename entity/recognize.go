@@ -325,6 +325,21 @@ func (r *Recognizer) rulePass(d *Document, s *scratch, first, last int, out []ca
 			}
 			break
 		}
+		{
+			// National bodies name their field with ordinary nouns between the opener and the
+			// head: રાષ્ટ્રીય [આપદા નિવારણ] કેન્દ્ર, કેન્દ્રીય [માહિતી] આયોગ.
+			for n := 1; n <= 3 && lo-n-1 >= first; n++ {
+				k := lo - n
+				if toks[k].Kind != Word || toks[k].Script != Gujarati || len(s.splits(k)) > 0 || covered(k) >= 0 ||
+					s.tflag[k]&(fNotName&^fCommon) != 0 || !r.rules.nameLike(s.w(k)) {
+					break
+				}
+				if nationalOpeners[s.w(k-1)] {
+					lo, specific = k-1, true
+					break
+				}
+			}
+		}
 		if lo == h-hw+1 || !(specific || needs == "any" && modifiers > 0) {
 			continue
 		}
@@ -437,6 +452,15 @@ func (r *Recognizer) acronymOrgs(d *Document, s *scratch, first, last int, out [
 	}
 	return out
 }
+
+// nationalOpeners are the adjectives that open the names of national and international bodies.
+var nationalOpeners = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields("રાષ્ટ્રીય આંતરરાષ્ટ્રીય કેન્દ્રીય ભારતીય અખિલ") {
+		m[string(normalize.Fold(nil, w))] = true
+	}
+	return m
+}()
 
 // adminPlaceWords are the generic words that the annotation convention keeps outside a place
 // name even when the lexicon lists the name with them: [[મેક્સિકો]] શહેર, [[નર્મદા]] નદી; natural
