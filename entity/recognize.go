@@ -296,7 +296,8 @@ func (r *Recognizer) rulePass(d *Document, s *scratch, first, last int, out []ca
 				lo = k
 				continue
 			}
-			if _, ok := r.rules.nationalities[fw]; ok {
+			if _, ok := r.rules.nationalities[fw]; ok || t.Script == Gujarati && len(s.splits(k)) == 0 &&
+				s.tflag[k]&fNotName == 0 && englishDemonym(fw) {
 				specific = true
 				lo = k
 				continue
@@ -451,6 +452,25 @@ func (r *Recognizer) acronymOrgs(d *Document, s *scratch, first, last int, out [
 		out = append(out, c)
 	}
 	return out
+}
+
+// demonymEndings are the folded endings of English adjectives of place as Gujarati writes them
+// (તાસ્માનિયન, સ્કોટિશ): before an organization's head they name whose body it is.
+var demonymEndings = func() []string {
+	var out []string
+	for _, e := range strings.Fields("િયન ઇયન િશ") {
+		out = append(out, string(normalize.Fold(nil, e)))
+	}
+	return out
+}()
+
+func englishDemonym(w string) bool {
+	for _, e := range demonymEndings {
+		if strings.HasSuffix(w, e) && letters(w) >= 4 {
+			return true
+		}
+	}
+	return false
 }
 
 // nationalOpeners are the adjectives that open the names of national and international bodies.

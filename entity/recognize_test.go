@@ -38,6 +38,8 @@ func TestRecognizeRules(t *testing.T) {
 		{"national body, two nouns", "રાષ્ટ્રીય ઊંટ સંશોધન કેન્દ્રના વૈજ્ઞાનિકોએ અભ્યાસ કર્યો.",
 			[]string{"ORGANIZATION રાષ્ટ્રીય ઊંટ સંશોધન કેન્દ્ર"}},
 		{"central body, one noun", "કેન્દ્રીય રેશમ બોર્ડે નવી યોજના જાહેર કરી.", []string{"ORGANIZATION કેન્દ્રીય રેશમ બોર્ડ"}},
+		{"English adjective of place + head", "વિક્ટોરિયન સરકારે નવો કાયદો પસાર કર્યો.", []string{"ORGANIZATION વિક્ટોરિયન સરકાર"}},
+		{"ordinary word + head", "ભારે વરસાદથી સરકારે રજા જાહેર કરી.", nil},
 		{"unknown acronym", "આ મેચમાં LSUના ખેલાડીઓએ સારો દેખાવ કર્યો.", []string{"ORGANIZATION LSU"}},
 		{"common acronym", "પોલીસે FIR નોંધી અને GDP વિશે કોઈ વાત ન થઈ.", nil},
 		{"acronym glued to digits", "આ દવા HER2 પ્રકારના કેન્સરમાં વપરાય છે.", nil},
