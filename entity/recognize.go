@@ -271,6 +271,10 @@ func (r *Recognizer) rulePass(d *Document, s *scratch, first, last int, out []ca
 				}
 				break
 			}
+			if k+2 <= h-hw && isJoiner(toks, k+1) && lo == k+2 && t.Script == toks[k+2].Script && covered(k) < 0 {
+				lo = k // the first half of a hyphenated word already taken (સી-લિંક)
+				continue
+			}
 			if m := covered(k); m >= 0 {
 				c := out[m]
 				if c.sufLen > 0 || c.suffixTok || c.last != k {
@@ -543,7 +547,9 @@ func englishPlural(w string) bool {
 var loanHeads = map[string]bool{"institute": true, "university": true, "company": true, "corporation": true,
 	"association": true, "foundation": true, "council": true, "authority": true, "committee": true, "club": true,
 	"bank": true, "hospital": true, "group": true, "limited": true, "industries": true, "federation": true,
-	"agency": true, "centre": true, "trust": true, "college": true}
+	"agency": true, "centre": true, "trust": true, "college": true, "securities": true, "logistics": true,
+	"solutions": true, "holdings": true, "ventures": true, "technologies": true, "enterprises": true, "motors": true,
+	"pharmaceuticals": true}
 
 // headStem returns the folded form of token h, or of its stem, that is in set.
 func headStem(s *scratch, h int, set map[string]bool) string {
