@@ -42,8 +42,17 @@ func personSkeleton(dst []byte, w string) []byte {
 // personSkeletonKey returns the skeleton of a folded two- or three-word Gujarati name of a
 // person, or "" for any other form.
 func personSkeletonKey(buf *[]byte, form string, t Type) string {
-	if t != Person || form == "" || form[0] < 0x80 {
+	if !hasPersonSkeleton(form, t) {
 		return ""
+	}
+	*buf = personSkeleton((*buf)[:0], form)
+	return string(*buf)
+}
+
+// hasPersonSkeleton reports a folded two- or three-word Gujarati name of a person.
+func hasPersonSkeleton(form string, t Type) bool {
+	if t != Person || form == "" || form[0] < 0x80 {
+		return false
 	}
 	words := 1
 	for i := 0; i < len(form); i++ {
@@ -51,11 +60,7 @@ func personSkeletonKey(buf *[]byte, form string, t Type) string {
 			words++
 		}
 	}
-	if words < 2 || words > 3 {
-		return ""
-	}
-	*buf = personSkeleton((*buf)[:0], form)
-	return string(*buf)
+	return words >= 2 && words <= 3
 }
 
 // addPersonSkeleton indexes a person's form by its skeleton, and the skeleton of its first word.

@@ -125,15 +125,9 @@ func parseTSV(name string) parsedFile {
 		return p // an optional file that is not there
 	}
 	file := path.Base(name)
-	var buf []byte
-	var sk []byte
+	a := newFormArena(len(data))
 	var typ Type
-	add := func(form string) {
-		if k, ok := foldForm(&buf, form); ok {
-			p.forms = append(p.forms, k)
-			p.skels = append(p.skels, personSkeletonKey(&sk, k, typ))
-		}
-	}
+	add := func(form string) { a.add(form, typ) }
 	n := 0
 	for line := range strings.Lines(string(data)) {
 		n++
@@ -182,9 +176,65 @@ func parseTSV(name string) parsedFile {
 			}
 			add(a)
 		}
-		p.formOff = append(p.formOff, len(p.forms))
+		p.formOff = append(p.formOff, a.n())
 	}
+	a.finish(&p)
 	return p
+}
+
+// formArena collects the folded forms of one file in one buffer, so that loading makes a few
+// large allocations instead of one per form (about 150,000).
+type formArena struct {
+	buf   []byte
+	text  []byte
+	spans []int32 // start, end of each form in text
+	types []Type
+}
+
+// newFormArena sizes an arena for a file of size bytes: the folded forms take about as many
+// bytes as the file, and a line averages some 80 bytes and four forms.
+func newFormArena(size int) *formArena {
+	forms := size/20 + 16
+	return &formArena{text: make([]byte, 0, size+size/8), spans: make([]int32, 0, 2*forms), types: make([]Type, 0, forms)}
+}
+
+func (a *formArena) n() int { return len(a.types) }
+
+// add folds a form (see foldForm) into the arena; it reports false for a form that folds to nothing.
+func (a *formArena) add(form string, t Type) bool {
+	a.buf = squeezeSpaces(normalize.Fold(a.buf[:0], form))
+	if len(a.buf) == 0 {
+		return false
+	}
+	start := len(a.text)
+	if isAcronym(form) {
+		a.text = append(a.text, '^')
+	}
+	a.text = append(a.text, a.buf...)
+	a.spans = append(a.spans, int32(start), int32(len(a.text)))
+	a.types = append(a.types, t)
+	return true
+}
+
+// finish turns the arena into p.forms and p.skels, substrings of two strings.
+func (a *formArena) finish(p *parsedFile) {
+	all := string(a.text)
+	p.forms = make([]string, a.n())
+	var sk []byte
+	skSpans := make([]int32, 0, 2*a.n())
+	for i := range p.forms {
+		p.forms[i] = all[a.spans[2*i]:a.spans[2*i+1]]
+		start := len(sk)
+		if hasPersonSkeleton(p.forms[i], a.types[i]) {
+			sk = personSkeleton(sk, p.forms[i])
+		}
+		skSpans = append(skSpans, int32(start), int32(len(sk)))
+	}
+	skels := string(sk)
+	p.skels = make([]string, a.n())
+	for i := range p.skels {
+		p.skels[i] = skels[skSpans[2*i]:skSpans[2*i+1]]
+	}
 }
 
 // parseWikidata reads the typed Wikidata title pairs: entities only, without the disambiguation
@@ -197,7 +247,7 @@ func parseWikidata(name string) parsedFile {
 		return p
 	}
 	file := path.Base(name)
-	var buf, sk []byte
+	a := newFormArena(len(data))
 	first := true
 	for line := range strings.Lines(string(data)) {
 		if first {
@@ -216,17 +266,25 @@ func parseWikidata(name string) parsedFile {
 		if gu == "" || en == "" || !strings.Contains(gu, " ") && letters(gu) < 4 {
 			continue // short one-word titles (પાલી, સીધી) are too often ordinary words
 		}
-		gk, ok1 := foldForm(&buf, gu)
-		ek, ok2 := foldForm(&buf, en)
-		if !ok1 || !ok2 {
+		before := a.n()
+		if !a.add(gu, t) || !a.add(en, "") {
+			a.truncate(before)
 			continue
 		}
 		p.entries = append(p.entries, Entry{Type: t, Name: en, Gu: gu, Kind: c[3], File: file})
-		p.forms = append(p.forms, gk, ek)
-		p.skels = append(p.skels, personSkeletonKey(&sk, gk, t), "")
-		p.formOff = append(p.formOff, len(p.forms))
+		p.formOff = append(p.formOff, a.n())
 	}
+	a.finish(&p)
 	return p
+}
+
+// truncate drops the forms added after the first n.
+func (a *formArena) truncate(n int) {
+	if n < a.n() {
+		a.text = a.text[:a.spans[2*n]]
+		a.spans = a.spans[:2*n]
+		a.types = a.types[:n]
+	}
 }
 
 func stripDisambiguation(s string) string {
