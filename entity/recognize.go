@@ -865,6 +865,9 @@ func (r *Recognizer) shapeName(d *Document, s *scratch, i, last int, covered fun
 
 // surnameAt reports a known surname at token k, with or without a case suffix.
 func (r *Recognizer) surnameAt(s *scratch, toks []Token, k int) (string, string, Case, bool) {
+	if (s.tflag[k]|s.sflag[k])&fSurname == 0 {
+		return "", "", NoCase, false // neither the word nor a stem of it is a surname
+	}
 	w := s.w(k)
 	if r.rules.surnames[w] != "" {
 		return w, "", NoCase, true
