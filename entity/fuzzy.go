@@ -114,6 +114,9 @@ func (r *Recognizer) fuzzyPersons(d *Document, s *scratch, first, last int, out 
 			rd := reading{s.w(i + 1), 0, "", NoCase}
 			if ri >= 0 {
 				rd = reading{s.sf(i+1, ri), len(sps[ri].Suffix), sps[ri].Suffix, sps[ri].Case}
+				if rd.suf == "ને" && neIsErgative(s, i+1, sps) {
+					continue // વીરમૅને is વીરમૅન + ે, not વીરમૅ + ને (which looks like વર્મા)
+				}
 			}
 			if r.rules.isCommon(rd.w) || !r.rules.nameLike(rd.w) {
 				continue

@@ -13,6 +13,9 @@ import (
 // Surnames from the surname list that stand alone are people too.
 func (r *Recognizer) propagate(d *Document, s *scratch, cands []candidate) []candidate {
 	toks := d.Tokens
+	// given names first, so that the people they make lend their names below: [[રોલેન્ડો
+	// મેન્ડોઝા]] makes a later મેન્ડોઝા a person, not the city
+	cands = r.givenNamesBefore(d, s, cands)
 	type known struct {
 		typ   Type
 		entry int32
@@ -229,6 +232,16 @@ var nameEndings = func() []string {
 	return out
 }()
 
+// neIsErgative reports a word in -ને whose ન-reading ends like an English name (ફ્રીમેને).
+func neIsErgative(s *scratch, k int, sps []Split) bool {
+	for si, sp := range sps {
+		if sp.Suffix == "ે" && englishNameEnding(s.sf(k, si)) {
+			return true
+		}
+	}
+	return false
+}
+
 func englishNameEnding(w string) bool {
 	for _, e := range nameEndings {
 		if strings.HasSuffix(w, e) && len(w) > len(e) {
@@ -247,6 +260,15 @@ func (r *Recognizer) knownName(w string) bool {
 	return len(r.lex.lookupFolded([]byte(w))) > 0
 }
 
+// spatialWords are postpositions of place: the name before them is a place.
+var spatialWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields("તરફ તરફથી નજીક નજીકના પાસે ખાતે સુધી બાજુ") {
+		m[string(normalize.Fold(nil, w))] = true
+	}
+	return m
+}()
+
 // givenNamesBefore extends a one-word person (or a one-word place or organization from the
 // lexicon) over the given names right before it: [[પેટ્રિક રીડ]], [[રોલેન્ડો મેન્ડોઝા]] (a person,
 // though Mendoza is also a city). Given names that are also ordinary words (સારા) count here,
@@ -263,15 +285,16 @@ func (r *Recognizer) givenNamesBefore(d *Document, s *scratch, cands []candidate
 		if t.Kind != Word || t.Script != toks[c.first].Script || !toks[c.first].SpaceBefore || t.Script != Gujarati {
 			continue
 		}
-		if k > 0 && cands[k-1].last >= j {
-			continue
+		if k > 0 && cands[k-1].last >= j || j > 0 && r.rules.eventWords[s.w(j-1)] {
+			continue // (હરિકેન રોસા names a storm)
 		}
 		if r.rules.flags[s.w(j)]&(fGiven|fAmbiguous) == 0 || r.rules.givenNames[s.w(j)] == "" && r.rules.foreignGiven[s.w(j)] == "" {
 			continue
 		}
 		if c.typ != Person {
-			if c.entry < 0 || r.rules.flags[s.w(j)]&fGiven == 0 {
-				continue
+			if c.entry < 0 || r.rules.flags[s.w(j)]&fGiven == 0 || c.cas == Locative || c.cas == Ablative ||
+				c.last+1 < len(toks) && spatialWords[s.w(c.last+1)] {
+				continue // (a place where the sentence treats it as one: રોસા ફોનિક્સ તરફ)
 			}
 			c.typ, c.entry, c.rule = Person, -1, "given+name"
 		}
