@@ -4,6 +4,8 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/kathan-nlp/kathan/normalize"
 )
 
 // TestRecognizeRules checks the context rules one construction at a time, on sentences written
@@ -66,5 +68,18 @@ func TestRecognizeRules(t *testing.T) {
 				t.Errorf("%s (-want +got):\n%s", tt.text, diff)
 			}
 		})
+	}
+}
+
+// TestNameLike checks the shape test that keeps verb forms out of names, on folded words.
+func TestNameLike(t *testing.T) {
+	rd := loadRules()
+	for w, want := range map[string]bool{
+		"રમેશ": true, "મારિયો": true, "ફ્રાન્સિસ્કો": true, "દિવ્યા": true,
+		"કર્યો": false, "આવ્યો": false, "નોંધાયેલી": false, "કરવાની": false, "જઈને": false, "ક": false,
+	} {
+		if got := rd.nameLike(string(normalize.Fold(nil, w))); got != want {
+			t.Errorf("nameLike(%s) = %v, want %v", w, got, want)
+		}
 	}
 }

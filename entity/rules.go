@@ -4,6 +4,7 @@ import (
 	"io/fs"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/kathan-nlp/kathan/normalize"
 )
@@ -302,13 +303,31 @@ func (rd *ruleData) nameLike(w string) bool {
 	if letters < 2 {
 		return false
 	}
-	for _, end := range []string{"ું", "્યો", "વું", "વાની", "વાનો", "વાના", "તાં", "ઈને", "ઇને"} {
+	for _, end := range verbEndings {
 		if strings.HasSuffix(w, end) {
+			return false
+		}
+	}
+	// A consonant right before a final યો was a cluster before folding dropped the virama: the
+	// perfective કર્યો, આવ્યો (મારિયો keeps its vowel sign).
+	if strings.HasSuffix(w, "યો") {
+		r, _ := utf8.DecodeLastRuneInString(w[:len(w)-len("યો")])
+		if normalize.KindOf(r) == normalize.Consonant {
 			return false
 		}
 	}
 	return true
 }
+
+// verbEndings are endings of verb forms and participles, folded: કર્યું, કરવાની, કરતાં, કરીને,
+// નોંધાયેલી.
+var verbEndings = func() []string {
+	var out []string
+	for _, e := range strings.Fields("ું વું વાની વાનો વાના તાં ઈને ઇને ાયેલ ાયેલી ાયેલા ાયેલો ાયેલાં") {
+		out = append(out, string(normalize.Fold(nil, e)))
+	}
+	return out
+}()
 
 // honorificName reports a name with a fused honorific: રમેશભાઈ, હિનાબેન, ગાંધીજી.
 func (rd *ruleData) honorificName(w string) bool {
