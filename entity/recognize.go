@@ -680,9 +680,9 @@ func (r *Recognizer) nameAfter(d *Document, s *scratch, j, last int, covered fun
 			}
 			continue
 		}
-		// A given name that is also a word (રોડ road, માર્ક mark) opens the name when an unknown
-		// name follows it: એટર્ની જનરલ રોડ રોસેનસ્ટેઇન.
-		if script == Gujarati && k == j && r.rules.foreignGiven[w] != "" && k+1 < last && toks[k+1].Kind == Word &&
+		// A given name that is also a word (રોડ road, વિકાસ development) opens the name when an
+		// unknown name follows it: એટર્ની જનરલ રોડ રોસેનસ્ટેઇન, પોલીસ અધિક્ષક વિકાસ સુંડા.
+		if script == Gujarati && k == j && (r.rules.foreignGiven[w] != "" || r.rules.givenNames[w] != "") && k+1 < last && toks[k+1].Kind == Word &&
 			toks[k+1].Script == Gujarati && covered(k+1) < 0 && !r.rules.isCommon(s.w(k+1)) && r.rules.nameLike(s.w(k+1)) &&
 			r.rules.foreignGiven[s.w(k+1)] == "" {
 			c.last = k
