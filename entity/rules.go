@@ -53,6 +53,7 @@ type ruleData struct {
 	eventWords      map[string]bool   // words before the name of an event, not a person: હરિકેન રોસા
 	common          map[string]bool   // frequent ordinary words (corpus-derived list)
 	commonAcronyms  map[string]bool   // Latin acronyms that name nothing: GDP, FIR, CEO (folded)
+	verbRoots       map[string]bool   // verb roots, whose present tense (લખે) looks like name + ે
 	flags           map[string]uint16 // what the lists say of each word: fCommon, fTitle...
 }
 
@@ -75,6 +76,7 @@ func newRules() *ruleData {
 		ambiguous:       boolSet(wordList("common-not-names.tsv")),
 		common:          boolSet(wordList("common-gu.tsv")),
 		commonAcronyms:  boolSet(wordList("common-acronyms.tsv")),
+		verbRoots:       boolSet(wordList("verb-roots.tsv")),
 		ergativeContext: map[string]bool{},
 		reportVerb:      map[string]bool{},
 		descriptors:     map[string]bool{},
@@ -167,6 +169,11 @@ func newRules() *ruleData {
 	}
 	rd.titleWords = maxWords(rd.titles)
 	rd.orgHeadWords = maxWords(rd.orgHeads)
+	for w := range rd.verbRoots {
+		if rd.givenNames[w] != "" || rd.foreignGiven[w] != "" || rd.surnames[w] != "" {
+			delete(rd.verbRoots, w) // a name too (જીત)
+		}
+	}
 	return rd
 }
 
@@ -300,8 +307,8 @@ func (rd *ruleData) nameLike(w string) bool {
 			return false
 		}
 	}
-	if letters < 2 {
-		return false
+	if letters < 2 || rd.verbRoots[w] || rd.verbRoots[strings.TrimSuffix(w, "ે")] {
+		return false // a verb root, or its present tense (લખે, કહે)
 	}
 	for _, end := range verbEndings {
 		if strings.HasSuffix(w, end) {
