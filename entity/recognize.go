@@ -377,6 +377,11 @@ func (r *Recognizer) rulePass(d *Document, s *scratch, first, last int, out []ca
 					out[k] = nc
 				}
 			}
+			// A place or body after an honorific is a person who bears its name: મિસ્ટર
+			// કોર્બીન (not the town of Corby), શ્રી આણંદ.
+			if c := &out[k]; c.first == j && c.last == j && c.typ != Person && honorifics[s.w(i)] && n == 1 {
+				c.typ, c.entry, c.source, c.rule = Person, -1, "rule", "title"
+			}
 			continue
 		}
 		if c, ok := r.nameAfter(d, s, j, last, covered); ok {
@@ -476,6 +481,15 @@ func englishDemonym(w string) bool {
 	}
 	return false
 }
+
+// honorifics are the titles that only ever stand before a person's name.
+var honorifics = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields("શ્રી શ્રીમતી શ્રીમતિ મિસ્ટર મિસિસ ડૉ. ડો. ડૉક્ટર mr mrs ms dr") {
+		m[string(normalize.Fold(nil, w))] = true
+	}
+	return m
+}()
 
 // nationalOpeners are the adjectives that open the names of national and international bodies.
 var nationalOpeners = func() map[string]bool {

@@ -33,6 +33,8 @@ func TestRecognizeRules(t *testing.T) {
 		{"sport role before a name", "ગોલ્ફર ઝેવિયર ઝુબેરીએ ટ્રોફી જીતી.", []string{"PERSON ઝેવિયર ઝુબેરી"}},
 		{"clerk is a role, not Clark", "સિનિયર ક્લાર્ક જીગર ભમ્ભાણીની ધરપકડ થઈ.", []string{"PERSON જીગર ભમ્ભાણી"}},
 		{"a present-tense verb after a name", "શ્રીમતી ફ્રીડા લખે છે કે ઉનાળો લાંબો હતો.", []string{"PERSON ફ્રીડા"}},
+		{"a place name after an honorific is a person", "મિસ્ટર કોર્બીને ભાડા વિશે વાત કરી. કોર્બીનની નીતિ સ્પષ્ટ છે.",
+			[]string{"PERSON કોર્બીન", "PERSON કોર્બીન"}},
 		{"the word without a title", "શહેરમાં નવો રોડ બનાવવાનું કામ શરૂ થયું.", nil},
 		{"place word opening an organization", "ખેડૂતોની માંગણી રાજ્ય સરકારને મોકલવામાં આવી.", nil},
 		{"place word with a suffix before a title", "ભીમપુરા ગામના સરપંચે માહિતી આપી.", []string{"LOCATION ભીમપુરા"}},
