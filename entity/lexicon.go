@@ -30,10 +30,9 @@ type Entry struct {
 // It is immutable once loaded and safe for concurrent use.
 type Lexicon struct {
 	Entries   []Entry
-	index     map[string]int32   // folded form -> its first entry + 1
+	index     map[string]int32   // folded form -> its first entry + 1 and flags (idxMore, idxPrefix)
 	more      map[string][]int32 // the forms with several entries -> all of them, best first
 	self      []int32            // self[i] == i: one-entry results without allocating
-	prefix    map[string]bool    // the word prefixes of multi-word forms, to stop extending early
 	maxWords  int                // the most words in any form
 	errs      []string           // malformed lines, reported by tests
 	buf       []byte             // scratch for loading
@@ -80,15 +79,14 @@ func newLexicon() *Lexicon {
 		nEntries += len(p.entries)
 	}
 	lx.Entries = make([]Entry, 0, nEntries)
-	lx.index = make(map[string]int32, nForms)
+	lx.index = make(map[string]int32, nForms+nForms/2) // forms and the word prefixes of longer ones
 	lx.more = make(map[string][]int32, nForms/32)
-	lx.prefix = make(map[string]bool, nForms/2)
 	for pi, p := range parsed {
 		wikidata := pi == len(lexiconFiles)
 		lx.errs = append(lx.errs, p.errs...)
 		for i, e := range p.entries {
 			// The Wikidata titles only add what the curated files lack.
-			if wikidata && lx.index[p.forms[p.formOff[i]]] > 0 {
+			if wikidata && lx.index[p.forms[p.formOff[i]]]&idxEntry > 0 {
 				continue
 			}
 			id := lx.add(e)
@@ -392,13 +390,14 @@ func squeezeSpaces(b []byte) []byte {
 func (lx *Lexicon) addKey(k string, id int32) {
 	for i := 0; i < len(k); i++ {
 		if k[i] == ' ' {
-			lx.prefix[k[:i]] = true
+			lx.index[k[:i]] |= idxPrefix
 		}
 	}
-	first := lx.index[k] - 1
+	v := lx.index[k]
+	first := v&idxEntry - 1
 	switch {
 	case first < 0:
-		lx.index[k] = id + 1
+		lx.index[k] = v | (id + 1)
 	case first == id:
 	default:
 		ids := lx.more[k]
@@ -411,11 +410,20 @@ func (lx *Lexicon) addKey(k string, id int32) {
 			}
 		}
 		lx.more[k] = append(ids, id)
+		lx.index[k] = v | idxMore
 	}
 	if w := strings.Count(k, " ") + 1; w > lx.maxWords {
 		lx.maxWords = w
 	}
 }
+
+// The index packs, for each folded key, its first entry + 1 (0 when the key is only the start of
+// longer forms) and two flags, so that one map probe answers lookup and prefix questions.
+const (
+	idxEntry  int32 = 1<<28 - 1
+	idxMore   int32 = 1 << 28 // more than one entry: see Lexicon.more
+	idxPrefix int32 = 1 << 29 // the first words of some longer form
+)
 
 // Lookup returns the entries whose folded form equals the folded form of name, best first.
 func (lx *Lexicon) Lookup(name string) []Entry {
@@ -432,33 +440,45 @@ func (lx *Lexicon) Lookup(name string) []Entry {
 
 // lookupFolded returns the entry ids of an already folded key without allocating.
 func (lx *Lexicon) lookupFolded(key []byte) []int32 {
-	if id := lx.index[string(key)]; id > 0 {
-		if ids, ok := lx.more[string(key)]; ok {
-			return ids
-		}
-		return lx.self[id-1 : id]
-	}
-	return nil
+	ids, _ := lx.lookupPrefix(key)
+	return ids
 }
 
-func (lx *Lexicon) lookupKey(key string) []int32 {
-	if id := lx.index[key]; id > 0 {
-		if ids, ok := lx.more[key]; ok {
-			return ids
-		}
-		return lx.self[id-1 : id]
-	}
-	return nil
+// lookupPrefix returns the entries of a folded key and whether some longer form starts with it.
+func (lx *Lexicon) lookupPrefix(key []byte) ([]int32, bool) {
+	v := lx.index[string(key)]
+	return lx.entriesOf(v, string(key)), v&idxPrefix != 0
 }
+
+func (lx *Lexicon) entriesOf(v int32, key string) []int32 {
+	id := v & idxEntry
+	if id == 0 {
+		return nil
+	}
+	if v&idxMore != 0 {
+		return lx.more[key]
+	}
+	return lx.self[id-1 : id]
+}
+
+func (lx *Lexicon) lookupKey(key string) []int32 { return lx.entriesOf(lx.index[key], key) }
 
 // isPrefix reports whether some multi-word form starts with the folded words of key.
-func (lx *Lexicon) isPrefix(key []byte) bool { return lx.prefix[string(key)] }
+func (lx *Lexicon) isPrefix(key []byte) bool { return lx.index[string(key)]&idxPrefix != 0 }
 
 // Len returns the number of entries.
 func (lx *Lexicon) Len() int { return len(lx.Entries) }
 
 // Forms returns the number of distinct folded forms indexed.
-func (lx *Lexicon) Forms() int { return len(lx.index) }
+func (lx *Lexicon) Forms() int {
+	n := 0
+	for _, v := range lx.index {
+		if v&idxEntry != 0 {
+			n++
+		}
+	}
+	return n
+}
 
 // CountByType counts entries per type.
 func (lx *Lexicon) CountByType() map[Type]int {

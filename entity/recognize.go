@@ -151,7 +151,8 @@ func (r *Recognizer) lexiconPass(d *Document, s *scratch, first, last int, out [
 			base := len(key)
 			words++
 			key = append(key, s.fold.of(j)...)
-			if ids := lx.lookupFolded(key); len(ids) > 0 {
+			ids, more := lx.lookupPrefix(key)
+			if len(ids) > 0 {
 				c := candidate{first: i, last: j, entry: ids[0], typ: lx.Entries[ids[0]].Type, source: "lexicon"}
 				// A Latin name with a Gujarati suffix glued on: Kirbyની.
 				if t.Script == Latin && j+1 < last && !toks[j+1].SpaceBefore && toks[j+1].Script == Gujarati {
@@ -161,7 +162,6 @@ func (r *Recognizer) lexiconPass(d *Document, s *scratch, first, last int, out [
 				}
 				best = c
 			}
-			more := lx.isPrefix(key)
 			if t.Script == Gujarati {
 				for si, sp := range s.splits(j) {
 					stemKey := append(append(s.stem[:0], key[:base]...), s.sf(j, si)...)
