@@ -9,10 +9,12 @@ import (
 // Fold appends to dst a spelling-folded form of s for exact lookups, where the variants that
 // newspapers use for one name must meet: Gujarati long and short i/u (વ્હાઈટ = વ્હાઇટ), candra
 // vowels (ઑસ્ટ્રેલિયા = ઓસ્ટ્રેલિયા), nukta, candrabindu, a nasal consonant with virama before a
-// stop (જોન્ગ = જોંગ), the mostly silent હ after a virama (જ્હોન = જોન), a cluster against the same
-// consonants with a vowel between (ડેન્વર = ડેનવર: the virama is dropped), dots of abbreviations
-// (યુ.એસ. = યુએસ, U.S. = US), hyphens (કિમ જોંગ-ઉન) and ક્ષ against ક્સ (ફોનિક્ષ = ફોનિક્સ); Latin is lower-cased. Unlike Keys, Fold
-// keeps vowels, so it does not conflate different names. It allocates only when dst must grow.
+// stop (જોન્ગ = જોંગ), an anusvara before a consonant that is neither a stop nor મ (હેંરી = હેન્રી),
+// the mostly silent હ after a virama (જ્હોન = જોન), a cluster against the same consonants with a
+// vowel between (ડેન્વર = ડેનવર: the virama is dropped), ક્ષ against ક્સ (ફોનિક્ષ = ફોનિક્સ), dots of
+// abbreviations (યુ.એસ. = યુએસ, U.S. = US) and hyphens (કિમ જોંગ-ઉન); Latin is lower-cased. Unlike
+// Keys, Fold keeps vowels, so it does not conflate different names. It allocates only when dst
+// must grow.
 func Fold(dst []byte, s string) []byte {
 	for i := 0; i < len(s); {
 		c := s[i]
@@ -48,8 +50,13 @@ func Fold(dst []byte, s string) []byte {
 			r = 'ઓ'
 		case 'ૉ':
 			r = 'ો'
-		case 'ઁ':
+		case 'ઁ', 'ં':
 			r = 'ં'
+			// Before a consonant that is not a stop the anusvara is the n of a cluster written
+			// the other way (હેંરી = હેન્રી = હેનરી, Henry).
+			if next, _ := utf8.DecodeRuneInString(s[i:]); KindOf(next) == Consonant && !isStop(next) && next != 'મ' {
+				r = 'ન'
+			}
 		case '\u0ABC': // nukta
 			continue
 		case '\u0ACD': // virama
