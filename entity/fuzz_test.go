@@ -11,7 +11,7 @@ import (
 func FuzzAnalyze(f *testing.F) {
 	for _, s := range []string{
 		"", "પુતિને કહ્યું કે રશિયા.", "ડૉ. એ.કે. પટેલ Kirbyની યુ.એસ.ના", "spot_img\nHomeLatestWorldયુક્રેન",
-		"\xff\xfeક\xe0\xaa કિમ જોંગ-ઉન", "“આપ-લે” ‘હા’ \"ના\" https://x.org a@b.cd #ગુજરાત", strings.Repeat("ક્", 40),
+		"\xff\xfeક\xe0\xaa કિમ જોંગ-ઉન", "જોન્સન વહીવટ\nહેનરી કિસિંજરના", "શ્રી રમેશ\nપટેલે", "“આપ-લે” ‘હા’ \"ના\" https://x.org a@b.cd #ગુજરાત", strings.Repeat("ક્", 40),
 	} {
 		f.Add(s)
 	}
@@ -33,6 +33,9 @@ func FuzzAnalyze(f *testing.F) {
 				t.Fatalf("bad mention %+v (previous end %d)", m, last)
 			}
 			last = m.End
+			if strings.ContainsRune(m.Text, '\n') {
+				t.Fatalf("mention %q crosses a line break", m.Text)
+			}
 			if m.RuneStart != utf8.RuneCountInString(s[:m.Start]) || m.RuneEnd != utf8.RuneCountInString(s[:m.End]) {
 				t.Fatalf("rune offsets of %q: %d,%d", m.Text, m.RuneStart, m.RuneEnd)
 			}

@@ -127,7 +127,8 @@ func (r *Recognizer) propagate(d *Document, s *scratch, cands []candidate) []can
 		if best.last >= 0 && best.typ == Person && best.first == best.last && best.first > 0 {
 			// a first name the rules did not know, before a known surname: ટ્રેક પાલીન
 			k := best.first - 1
-			if t := toks[k]; t.Kind == Word && t.Script == toks[best.first].Script && !covered[k] && !t.Abbrev {
+			if t := toks[k]; t.Kind == Word && t.Script == toks[best.first].Script && !covered[k] && !t.Abbrev &&
+				!newlineBetween(d.Text(), t, toks[best.first]) {
 				w := s.w(k)
 				if !r.rules.isCommon(w) && r.rules.nameLike(w) && r.rules.bare(s, k) && !r.rules.titles[w] &&
 					(len(added) == 0 || added[len(added)-1].last < k) {
@@ -148,20 +149,21 @@ func (r *Recognizer) propagate(d *Document, s *scratch, cands []candidate) []can
 		sort.SliceStable(cands, func(a, b int) bool { return cands[a].first < cands[b].first })
 	}
 	cands = r.givenNamesBefore(d, s, cands)
-	cands = mergeAdjacentPersons(d.Tokens, cands)
+	cands = mergeAdjacentPersons(d.Text(), d.Tokens, cands)
 	return r.settleNeSuffix(d, s, cands)
 }
 
 // mergeAdjacentPersons joins two person mentions that touch, the first without a case suffix:
 // a given name the lexicon knows as someone else (અશોકકુમાર) and the surname after it are one
 // person (અશોકકુમાર દાસ). Gujarati lists people with અને or commas, never bare.
-func mergeAdjacentPersons(toks []Token, cands []candidate) []candidate {
+func mergeAdjacentPersons(text string, toks []Token, cands []candidate) []candidate {
 	out := cands[:0]
 	for _, c := range cands {
 		if n := len(out); n > 0 {
 			p := &out[n-1]
 			if p.typ == Person && c.typ == Person && p.sufLen == 0 && !p.suffixTok && c.first == p.last+1 &&
-				toks[c.first].Script == toks[p.last].Script && toks[c.first].SpaceBefore {
+				toks[c.first].Script == toks[p.last].Script && toks[c.first].SpaceBefore &&
+				!newlineBetween(text, toks[p.last], toks[c.first]) {
 				p.last, p.sufLen, p.suffix, p.cas, p.suffixTok = c.last, c.sufLen, c.suffix, c.cas, c.suffixTok
 				p.entry, p.rule, p.source = -1, "joined", "rule"
 				continue
@@ -282,7 +284,8 @@ func (r *Recognizer) givenNamesBefore(d *Document, s *scratch, cands []candidate
 		}
 		j := c.first - 1
 		t := toks[j]
-		if t.Kind != Word || t.Script != toks[c.first].Script || !toks[c.first].SpaceBefore || t.Script != Gujarati {
+		if t.Kind != Word || t.Script != toks[c.first].Script || !toks[c.first].SpaceBefore || t.Script != Gujarati ||
+			newlineBetween(d.Text(), t, toks[c.first]) {
 			continue
 		}
 		if k > 0 && cands[k-1].last >= j || j > 0 && r.rules.eventWords[s.w(j-1)] {
