@@ -48,6 +48,14 @@ func (r *Recognizer) propagate(d *Document, s *scratch, cands []candidate) []can
 			names[full] = known{c.typ, c.entry, false}
 			maxWords = max(maxWords, len(words))
 		}
+		if c.typ == Organization && len(words) > 1 && englishPlural(words[len(words)-1]) &&
+			!r.rules.isCommon(words[len(words)-1]) && !r.rules.common[words[len(words)-1]] {
+			// a club goes by its last word: [[કોલોરાડો રોકિઝ]] ... [[રોકિઝ]]
+			last := words[len(words)-1]
+			if kn, ok := names[last]; !ok || kn.typ != Organization {
+				names[last] = known{Organization, c.entry, true}
+			}
+		}
 		if c.typ == Person && len(words) > 1 && c.rule != "given-name" {
 			// (a name found only by its given name lends its full form, not its parts: the
 			// second word of "ટાઇગર મચ્છર" may be an ordinary word)
@@ -69,7 +77,7 @@ func (r *Recognizer) propagate(d *Document, s *scratch, cands []candidate) []can
 	for k := range cands {
 		c := &cands[k]
 		if c.first != c.last || c.typ == Person || c.entry < 0 {
-			continue
+			continue // (an organization can still become a person: કિમ)
 		}
 		w := s.w(c.first)
 		if c.sufLen > 0 {
@@ -79,8 +87,8 @@ func (r *Recognizer) propagate(d *Document, s *scratch, cands []candidate) []can
 				}
 			}
 		}
-		if kn, ok := names[w]; ok && kn.typ == Person && kn.multi {
-			c.typ, c.entry, c.rule = Person, kn.entry, "repeat"
+		if kn, ok := names[w]; ok && (kn.typ == Person || kn.typ == Organization && c.typ == Location) && kn.multi {
+			c.typ, c.entry, c.rule = kn.typ, kn.entry, "repeat"
 		}
 	}
 	covered := make([]bool, len(toks))

@@ -56,6 +56,8 @@ func TestRecognizeRules(t *testing.T) {
 		{"finance as a common noun", "ઝુંબેશ ફાઇનાન્સના નિયમો કડક છે.", nil},
 		{"place + newspaper word", "ડેનવર પોસ્ટના અહેવાલ મુજબ મેચ રદ થઈ.", []string{"ORGANIZATION ડેનવર પોસ્ટ"}},
 		{"newspaper word without a place", "તેણે સ્પીડ પોસ્ટથી પત્ર મોકલ્યો.", nil},
+		{"a club goes by its last word", "કોલોરાડો રોકિઝ જીત્યા. હવે રોકિઝ પ્લે-ઓફમાં રમશે.",
+			[]string{"ORGANIZATION કોલોરાડો રોકિઝ", "ORGANIZATION રોકિઝ"}},
 		{"unknown acronym", "આ મેચમાં LSUના ખેલાડીઓએ સારો દેખાવ કર્યો.", []string{"ORGANIZATION LSU"}},
 		{"common acronym", "પોલીસે FIR નોંધી અને GDP વિશે કોઈ વાત ન થઈ.", nil},
 		{"acronym glued to digits", "આ દવા HER2 પ્રકારના કેન્સરમાં વપરાય છે.", nil},
