@@ -736,8 +736,8 @@ func (r *Recognizer) nameAfter(d *Document, s *scratch, j, last int, covered fun
 // name-like words before it join the name.
 func (r *Recognizer) subjectName(d *Document, s *scratch, i, first int, covered func(int) int) (candidate, bool) {
 	toks := d.Tokens
-	if s.tflag[i]&fNotName != 0 {
-		return candidate{}, false
+	if s.tflag[i]&fNotName != 0 || !r.rules.nameLike(s.w(i)) {
+		return candidate{}, false // (દઈને કહ્યું: a converb, not દઈન + ે)
 	}
 	var erg Split
 	found := false
