@@ -164,6 +164,9 @@ func (r *Recognizer) lexiconPass(d *Document, s *scratch, first, last int, out [
 			}
 			if t.Script == Gujarati {
 				for si, sp := range s.splits(j) {
+					if sp.Case == Plural {
+						continue // names are not pluralized: પૂરનો is પૂર + નો, not the cricketer પૂરન + ો
+					}
 					stemKey := append(append(s.stem[:0], key[:base]...), s.sf(j, si)...)
 					s.stem = stemKey
 					if ids := lx.lookupFolded(stemKey); len(ids) > 0 && j > best.last {
