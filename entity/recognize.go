@@ -223,7 +223,7 @@ func (r *Recognizer) isDemonym(s *scratch, c candidate) bool {
 // વિજય), and that has no title before it to vouch for a name.
 func (r *Recognizer) needsContext(d *Document, s *scratch, c candidate) bool {
 	w := s.w(c.first)
-	if r.rules.common[w] {
+	if r.rules.common[w] && !(c.sufLen > 0 && c.entry >= 0 && majorPlace[r.lex.Entries[c.entry].Kind]) {
 		return true // the whole word is an ordinary word (પાસે), whatever its stem says
 	}
 	if c.sufLen > 0 {
@@ -493,6 +493,10 @@ var honorifics = func() map[string]bool {
 	}
 	return m
 }()
+
+// majorPlace are the kinds of places whose names are never ordinary words, even where the
+// corpus-derived common-word list holds an inflected form of one (યુરોપે).
+var majorPlace = map[string]bool{"country": true, "continent": true, "state": true}
 
 // nationalOpeners are the adjectives that open the names of national and international bodies.
 var nationalOpeners = func() map[string]bool {

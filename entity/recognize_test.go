@@ -37,6 +37,7 @@ func TestRecognizeRules(t *testing.T) {
 			[]string{"PERSON કોર્બીન", "PERSON કોર્બીન"}},
 		{"a converb before a reporting verb", "તેમણે ભાર દઈને કહ્યું કે વાતચીત ચાલુ રહેશે.", nil},
 		{"a word that looks like a name + plural", "ભારે વરસાદ પછી પૂરનો ખતરો વધ્યો.", nil},
+		{"a continent + ergative listed as a common word", "યુરોપે આ નિર્ણયનો વિરોધ કર્યો.", []string{"LOCATION યુરોપ"}},
 		{"the word without a title", "શહેરમાં નવો રોડ બનાવવાનું કામ શરૂ થયું.", nil},
 		{"place word opening an organization", "ખેડૂતોની માંગણી રાજ્ય સરકારને મોકલવામાં આવી.", nil},
 		{"place word with a suffix before a title", "ભીમપુરા ગામના સરપંચે માહિતી આપી.", []string{"LOCATION ભીમપુરા"}},
