@@ -39,16 +39,6 @@ func personSkeleton(dst []byte, w string) []byte {
 	return dst
 }
 
-// personSkeletonKey returns the skeleton of a folded two- or three-word Gujarati name of a
-// person, or "" for any other form.
-func personSkeletonKey(buf *[]byte, form string, t Type) string {
-	if !hasPersonSkeleton(form, t) {
-		return ""
-	}
-	*buf = personSkeleton((*buf)[:0], form)
-	return string(*buf)
-}
-
 // hasPersonSkeleton reports a folded two- or three-word Gujarati name of a person.
 func hasPersonSkeleton(form string, t Type) bool {
 	if t != Person || form == "" || form[0] < 0x80 {

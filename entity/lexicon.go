@@ -3,6 +3,7 @@ package entity
 import (
 	"embed"
 	"fmt"
+	"hash/maphash"
 	"io/fs"
 	"path"
 	"strings"
@@ -31,6 +32,8 @@ type Entry struct {
 type Lexicon struct {
 	Entries   []Entry
 	index     map[string]int32   // folded form -> its first entry + 1 and flags (idxMore, idxPrefix)
+	bloom     []uint64           // Bloom filter of the index keys (most words name nothing)
+	seed      maphash.Seed       // of the Bloom filter's hash
 	more      map[string][]int32 // the forms with several entries -> all of them, best first
 	self      []int32            // self[i] == i: one-entry results without allocating
 	maxWords  int                // the most words in any form
@@ -94,6 +97,13 @@ func newLexicon() *Lexicon {
 				lx.insertForm(p.forms[j], p.skels[j], id)
 			}
 		}
+	}
+	lx.seed = maphash.MakeSeed()
+	lx.bloom = make([]uint64, bloomBits/64)
+	for k := range lx.index {
+		h := maphash.String(lx.seed, k)
+		lx.bloom[h&bloomMask>>6] |= 1 << (h & 63)
+		lx.bloom[h>>32&bloomMask>>6] |= 1 << (h >> 32 & 63)
 	}
 	lx.self = make([]int32, len(lx.Entries))
 	for i := range lx.self {
@@ -326,12 +336,6 @@ func isAcronym(form string) bool {
 	return n >= 2 && n <= 6
 }
 
-func (lx *Lexicon) addForm(form string, id int32) {
-	if k, ok := foldForm(&lx.buf, form); ok {
-		lx.insertForm(k, personSkeletonKey(&lx.buf2, k, lx.Entries[id].Type), id)
-	}
-}
-
 // foldForm returns the index key of a form: folded, spaces squeezed, acronyms marked with ^.
 func foldForm(buf *[]byte, form string) (string, bool) {
 	b := squeezeSpaces(normalize.Fold((*buf)[:0], form))
@@ -417,6 +421,13 @@ func (lx *Lexicon) addKey(k string, id int32) {
 	}
 }
 
+// bloomBits is the size of the Bloom filter: with some 100,000 keys and two bits a key, about 3%
+// of the keys that are not in the index pass it.
+const (
+	bloomBits = 1 << 20
+	bloomMask = bloomBits - 1
+)
+
 // The index packs, for each folded key, its first entry + 1 (0 when the key is only the start of
 // longer forms) and two flags, so that one map probe answers lookup and prefix questions.
 const (
@@ -446,6 +457,12 @@ func (lx *Lexicon) lookupFolded(key []byte) []int32 {
 
 // lookupPrefix returns the entries of a folded key and whether some longer form starts with it.
 func (lx *Lexicon) lookupPrefix(key []byte) ([]int32, bool) {
+	if lx.bloom != nil {
+		h := maphash.Bytes(lx.seed, key)
+		if lx.bloom[h&bloomMask>>6]&(1<<(h&63)) == 0 || lx.bloom[h>>32&bloomMask>>6]&(1<<(h>>32&63)) == 0 {
+			return nil, false
+		}
+	}
 	v := lx.index[string(key)]
 	return lx.entriesOf(v, string(key)), v&idxPrefix != 0
 }
