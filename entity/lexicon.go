@@ -457,11 +457,9 @@ func (lx *Lexicon) lookupFolded(key []byte) []int32 {
 
 // lookupPrefix returns the entries of a folded key and whether some longer form starts with it.
 func (lx *Lexicon) lookupPrefix(key []byte) ([]int32, bool) {
-	if lx.bloom != nil {
-		h := maphash.Bytes(lx.seed, key)
-		if lx.bloom[h&bloomMask>>6]&(1<<(h&63)) == 0 || lx.bloom[h>>32&bloomMask>>6]&(1<<(h>>32&63)) == 0 {
-			return nil, false
-		}
+	h := maphash.Bytes(lx.seed, key)
+	if lx.bloom[h&bloomMask>>6]&(1<<(h&63)) == 0 || lx.bloom[h>>32&bloomMask>>6]&(1<<(h>>32&63)) == 0 {
+		return nil, false
 	}
 	v := lx.index[string(key)]
 	return lx.entriesOf(v, string(key)), v&idxPrefix != 0

@@ -3,8 +3,6 @@ package entity
 import (
 	"sort"
 	"strings"
-
-	"github.com/kathan-nlp/kathan/normalize"
 )
 
 // propagate finds later (and earlier) mentions of names already recognized in the document:
@@ -234,13 +232,7 @@ func (r *Recognizer) settleNeSuffix(d *Document, s *scratch, cands []candidate) 
 // nameEndings are the endings of English names as Gujarati writes them (-man, -son, -ton, -don),
 // folded: before ને they are far more often the name + ergative ે (ફ્રીમેને, જોહ્નસને, વાલ્ટને)
 // than a shorter name + dative ને.
-var nameEndings = func() []string {
-	var out []string
-	for _, e := range strings.Fields("મેન મૅન સન ટન ડન") {
-		out = append(out, string(normalize.Fold(nil, e)))
-	}
-	return out
-}()
+var nameEndings = foldedList("મેન મૅન સન ટન ડન")
 
 // neIsErgative reports a word in -ને whose ન-reading ends like an English name (ફ્રીમેને).
 func neIsErgative(s *scratch, k int, sps []Split) bool {
@@ -253,12 +245,8 @@ func neIsErgative(s *scratch, k int, sps []Split) bool {
 }
 
 func englishNameEnding(w string) bool {
-	for _, e := range nameEndings {
-		if strings.HasSuffix(w, e) && len(w) > len(e) {
-			return true
-		}
-	}
-	return false
+	e := endingOf(w, nameEndings)
+	return e != "" && len(w) > len(e)
 }
 
 // knownName reports a folded word that the lists or the lexicon know as a name by itself (થોમસ,
@@ -267,17 +255,11 @@ func (r *Recognizer) knownName(w string) bool {
 	if r.rules.foreignGiven[w] != "" || r.rules.givenNames[w] != "" || r.rules.surnames[w] != "" {
 		return true
 	}
-	return len(r.lex.lookupFolded([]byte(w))) > 0
+	return len(r.lex.lookupKey(w)) > 0
 }
 
 // spatialWords are postpositions of place: the name before them is a place.
-var spatialWords = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields("તરફ તરફથી નજીક નજીકના પાસે ખાતે સુધી બાજુ") {
-		m[string(normalize.Fold(nil, w))] = true
-	}
-	return m
-}()
+var spatialWords = foldedSet("તરફ તરફથી નજીક નજીકના પાસે ખાતે સુધી બાજુ")
 
 // givenNamesBefore extends a one-word person (or a one-word place or organization from the
 // lexicon) over the given names right before it: [[પેટ્રિક રીડ]], [[રોલેન્ડો મેન્ડોઝા]] (a person,

@@ -382,7 +382,7 @@ func (r *Recognizer) rulePass(d *Document, s *scratch, first, last int, out []ca
 			}
 			// A place or body after an honorific is a person who bears its name: મિસ્ટર
 			// કોર્બીન (not the town of Corby), શ્રી આણંદ.
-			if c := &out[k]; c.first == j && c.last == j && c.typ != Person && honorifics[s.w(i)] && n == 1 {
+			if c := &out[k]; c.first == j && c.last == j && c.typ != Person && r.rules.honorifics[s.w(i)] && n == 1 {
 				c.typ, c.entry, c.source, c.rule = Person, -1, "rule", "title"
 			}
 			continue
@@ -468,55 +468,23 @@ func (r *Recognizer) acronymOrgs(d *Document, s *scratch, first, last int, out [
 
 // demonymEndings are the folded endings of English adjectives of place as Gujarati writes them
 // (તાસ્માનિયન, સ્કોટિશ): before an organization's head they name whose body it is.
-var demonymEndings = func() []string {
-	var out []string
-	for _, e := range strings.Fields("િયન ઇયન િશ") {
-		out = append(out, string(normalize.Fold(nil, e)))
-	}
-	return out
-}()
+var demonymEndings = foldedList("િયન ઇયન િશ")
 
 func englishDemonym(w string) bool {
-	for _, e := range demonymEndings {
-		if strings.HasSuffix(w, e) && letters(w) >= 4 {
-			return true
-		}
-	}
-	return false
+	return endingOf(w, demonymEndings) != "" && letters(w) >= 4
 }
-
-// honorifics are the titles that only ever stand before a person's name.
-var honorifics = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields("શ્રી શ્રીમતી શ્રીમતિ મિસ્ટર મિસિસ ડૉ. ડો. ડૉક્ટર mr mrs ms dr") {
-		m[string(normalize.Fold(nil, w))] = true
-	}
-	return m
-}()
 
 // majorPlace are the kinds of places whose names are never ordinary words, even where the
 // corpus-derived common-word list holds an inflected form of one (યુરોપે).
 var majorPlace = map[string]bool{"country": true, "continent": true, "state": true}
 
 // nationalOpeners are the adjectives that open the names of national and international bodies.
-var nationalOpeners = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields("રાષ્ટ્રીય આંતરરાષ્ટ્રીય કેન્દ્રીય ભારતીય અખિલ") {
-		m[string(normalize.Fold(nil, w))] = true
-	}
-	return m
-}()
+var nationalOpeners = foldedSet("રાષ્ટ્રીય આંતરરાષ્ટ્રીય કેન્દ્રીય ભારતીય અખિલ")
 
 // adminPlaceWords are the generic words that the annotation convention keeps outside a place
 // name even when the lexicon lists the name with them: [[મેક્સિકો]] શહેર, [[નર્મદા]] નદી; natural
 // features keep theirs (અરબી સમુદ્ર, બંગાળની ખાડી).
-var adminPlaceWords = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields("શહેર મહાનગર જિલ્લો જિલ્લા તાલુકો તાલુકા ગામ રાજ્ય પ્રાંત કાઉન્ટી નદી") {
-		m[string(normalize.Fold(nil, w))] = true
-	}
-	return m
-}()
+var adminPlaceWords = foldedSet("શહેર મહાનગર જિલ્લો જિલ્લા તાલુકો તાલુકા ગામ રાજ્ય પ્રાંત કાઉન્ટી નદી")
 
 // latinFunction are English words that are capitalized at the start of a sentence but name
 // nothing.

@@ -29,6 +29,7 @@ const (
 // ruleData holds the word lists of the context rules (lexicon/rules/*.tsv), folded.
 type ruleData struct {
 	titles        map[string]bool // one- to three-word titles and roles before a person's name
+	honorifics    map[string]bool // the titles of kind honorific (શ્રી, મિસ્ટર, ડૉ.)
 	titleWords    int
 	surnames      map[string]string
 	givenNames    map[string]string // value: gender, English, ambiguous (y/n)
@@ -62,43 +63,37 @@ var loadRules = sync.OnceValue(newRules)
 // newRules reads the rule word lists (lexicon/rules/*.tsv).
 func newRules() *ruleData {
 	rd := &ruleData{
-		titles:          boolSet(wordList("titles.tsv")),
-		surnames:        map[string]string{},
-		givenNames:      wordList("given-names.tsv"),
-		foreignGiven:    wordList("foreign-given-names.tsv"),
-		orgHeads:        map[string]string{},
-		orgModifiers:    boolSet(wordList("org-modifiers.tsv")),
-		orgModifierEn:   wordList("org-modifiers.tsv"),
-		orgHeadEn:       map[string]string{},
-		placeAfter:      map[string]bool{},
-		facility:        map[string]bool{},
-		nationalities:   wordList("nationalities.tsv"),
-		ambiguous:       boolSet(wordList("common-not-names.tsv")),
-		common:          boolSet(wordList("common-gu.tsv")),
-		commonAcronyms:  boolSet(wordList("common-acronyms.tsv")),
-		verbRoots:       boolSet(wordList("verb-roots.tsv")),
-		ergativeContext: map[string]bool{},
-		reportVerb:      map[string]bool{},
-		descriptors:     map[string]bool{},
-		eventWords:      map[string]bool{},
+		titles:         boolSet(wordList("titles.tsv")),
+		surnames:       map[string]string{},
+		givenNames:     wordList("given-names.tsv"),
+		foreignGiven:   wordList("foreign-given-names.tsv"),
+		orgHeads:       map[string]string{},
+		orgModifiers:   boolSet(wordList("org-modifiers.tsv")),
+		orgModifierEn:  wordList("org-modifiers.tsv"),
+		orgHeadEn:      map[string]string{},
+		placeAfter:     map[string]bool{},
+		facility:       map[string]bool{},
+		nationalities:  wordList("nationalities.tsv"),
+		ambiguous:      boolSet(wordList("common-not-names.tsv")),
+		common:         boolSet(wordList("common-gu.tsv")),
+		commonAcronyms: boolSet(wordList("common-acronyms.tsv")),
+		verbRoots:      boolSet(wordList("verb-roots.tsv")),
 	}
-	for _, w := range strings.Fields(`હરિકેન વાવાઝોડું વાવાઝોડા વાવાઝોડાં ચક્રવાત ચક્રવાતી તોફાન ટાયફૂન સાયક્લોન ઓપરેશન મિશન યોજના hurricane cyclone storm typhoon operation`) {
-		rd.eventWords[string(normalize.Fold(nil, w))] = true
-	}
-	for _, w := range strings.Fields(`કહ્યું કહ્યુ જણાવ્યું જણાવ્યુ ઉમેર્યું ઉમેર્યુ નોંધ્યું સ્વીકાર્યું કબૂલ્યું લખ્યું પૂછ્યું દાવો આક્ષેપ આરોપ`) {
-		rd.reportVerb[string(normalize.Fold(nil, w))] = true
-	}
-	for _, w := range strings.Fields(`અધિકારી અધિકારીઓ ખેલાડી ખેલાડીઓ પ્રવક્તા નેતા નેતાઓ પોલીસ સરકાર તંત્ર વિભાગ કંપની
+	rd.eventWords = foldedSet(`હરિકેન વાવાઝોડું વાવાઝોડા વાવાઝોડાં ચક્રવાત ચક્રવાતી તોફાન ટાયફૂન સાયક્લોન ઓપરેશન મિશન યોજના hurricane cyclone storm typhoon operation`)
+	rd.reportVerb = foldedSet(`કહ્યું કહ્યુ જણાવ્યું જણાવ્યુ ઉમેર્યું ઉમેર્યુ નોંધ્યું સ્વીકાર્યું કબૂલ્યું લખ્યું પૂછ્યું દાવો આક્ષેપ આરોપ`)
+	rd.descriptors = foldedSet(`અધિકારી અધિકારીઓ ખેલાડી ખેલાડીઓ પ્રવક્તા નેતા નેતાઓ પોલીસ સરકાર તંત્ર વિભાગ કંપની
 		ડોક્ટર તબીબ નિષ્ણાત નિષ્ણાતો લોકો સ્થાનિકો ગ્રામજનો ખેડૂતો વેપારીઓ પરિવાર પરિવારજનો સૂત્રો
 		ફરિયાદી આરોપી સાક્ષી વકીલ ન્યાયાધીશ કોર્ટ અદાલત ખંડપીઠ બોર્ડ સમિતિ મંડળ સંઘ પક્ષ વિપક્ષ
 		કોચ કેપ્ટન સુકાની બેટ્સમેન બોલર વૈજ્ઞાનિક વૈજ્ઞાનિકો સંશોધક સંશોધકો રિપોર્ટ અહેવાલ મહિલા પુરુષ
-		વિદ્યાર્થી વિદ્યાર્થીઓ શિક્ષક શિક્ષકો યુવક યુવતી પિતા માતા પત્ની પતિ પુત્ર પુત્રી ભાઈ બહેન મિત્ર`) {
-		rd.descriptors[string(normalize.Fold(nil, w))] = true
-	}
-	for _, w := range strings.Fields(`કહ્યું કહ્યુ જણાવ્યું જણાવ્યુ ઉમેર્યું દાવો આક્ષેપ આરોપ માંગ માગ જાહેરાત પુષ્ટિ ઇનકાર
+		વિદ્યાર્થી વિદ્યાર્થીઓ શિક્ષક શિક્ષકો યુવક યુવતી પિતા માતા પત્ની પતિ પુત્ર પુત્રી ભાઈ બહેન મિત્ર`)
+	rd.ergativeContext = foldedSet(`કહ્યું કહ્યુ જણાવ્યું જણાવ્યુ ઉમેર્યું દાવો આક્ષેપ આરોપ માંગ માગ જાહેરાત પુષ્ટિ ઇનકાર
 		ટ્વીટ લખ્યું નોંધ્યું સ્વીકાર્યું ચેતવણી વચન ખાતરી પૂછ્યું કર્યું કર્યો કરી કર્યા આપ્યું આપી આપ્યો
-		સોમવારે મંગળવારે બુધવારે ગુરુવારે શુક્રવારે શનિવારે રવિવારે ગઈકાલે આજે પણ વધુમાં said`) {
-		rd.ergativeContext[string(normalize.Fold(nil, w))] = true
+		સોમવારે મંગળવારે બુધવારે ગુરુવારે શુક્રવારે શનિવારે રવિવારે ગઈકાલે આજે પણ વધુમાં said`)
+	rd.honorifics = map[string]bool{}
+	for k, v := range wordList("titles.tsv") {
+		if strings.HasPrefix(v, "honorific\t") {
+			rd.honorifics[k] = true
+		}
 	}
 	for k, v := range wordList("surnames.tsv") {
 		rd.surnames[k] = v + " "
@@ -203,6 +198,34 @@ func wikidataConcepts() []string {
 		out = append(out, string(normalize.Fold(nil, c[0])))
 	}
 	return out
+}
+
+// foldedSet returns the set of the space-separated words, folded (normalize.Fold).
+func foldedSet(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range foldedList(words) {
+		m[w] = true
+	}
+	return m
+}
+
+// foldedList returns the space-separated words, folded (normalize.Fold).
+func foldedList(words string) []string {
+	var out []string
+	for _, w := range strings.Fields(words) {
+		out = append(out, string(normalize.Fold(nil, w)))
+	}
+	return out
+}
+
+// endingOf returns the first of ends that w ends with, or "".
+func endingOf(w string, ends []string) string {
+	for _, e := range ends {
+		if strings.HasSuffix(w, e) {
+			return e
+		}
+	}
+	return ""
 }
 
 func boolSet(m map[string]string) map[string]bool {
@@ -310,10 +333,8 @@ func (rd *ruleData) nameLike(w string) bool {
 	if letters < 2 || rd.verbRoots[w] || rd.verbRoots[strings.TrimSuffix(w, "ે")] {
 		return false // a verb root, or its present tense (લખે, કહે)
 	}
-	for _, end := range verbEndings {
-		if strings.HasSuffix(w, end) {
-			return false
-		}
+	if endingOf(w, verbEndings) != "" {
+		return false
 	}
 	// A consonant right before a final યો was a cluster before folding dropped the virama: the
 	// perfective કર્યો, આવ્યો (મારિયો keeps its vowel sign).
@@ -328,13 +349,7 @@ func (rd *ruleData) nameLike(w string) bool {
 
 // verbEndings are endings of verb forms and participles, folded: કર્યું, કરવાની, કરતાં, કરીને,
 // નોંધાયેલી.
-var verbEndings = func() []string {
-	var out []string
-	for _, e := range strings.Fields("ું વું વાની વાનો વાના તાં ઈને ઇને ાયેલ ાયેલી ાયેલા ાયેલો ાયેલાં") {
-		out = append(out, string(normalize.Fold(nil, e)))
-	}
-	return out
-}()
+var verbEndings = foldedList("ું વું વાની વાનો વાના તાં ઈને ઇને ાયેલ ાયેલી ાયેલા ાયેલો ાયેલાં")
 
 // honorificName reports a name with a fused honorific: રમેશભાઈ, હિનાબેન, ગાંધીજી.
 func (rd *ruleData) honorificName(w string) bool {
