@@ -61,8 +61,8 @@ func (lx *Lexicon) addPersonSkeleton(form, skel string, id int32) {
 	}
 	lx.skel[skel] = append(lx.skel[skel], id)
 	sp := strings.IndexByte(form, ' ')
-	lx.buf2 = personSkeleton(lx.buf2[:0], form[:sp])
-	lx.skelFirst[string(lx.buf2)] = true
+	lx.skelBuf = personSkeleton(lx.skelBuf[:0], form[:sp])
+	lx.skelFirst[string(lx.skelBuf)] = true
 }
 
 // reading is a word read with or without a case suffix.

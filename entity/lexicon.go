@@ -38,8 +38,7 @@ type Lexicon struct {
 	self      []int32            // self[i] == i: one-entry results without allocating
 	maxWords  int                // the most words in any form
 	errs      []string           // malformed lines, reported by tests
-	buf       []byte             // scratch for loading
-	buf2      []byte
+	skelBuf   []byte             // scratch for loading
 	skel      map[string][]int32 // skeletons of people's multi-word Gujarati names (fuzzy.go)
 	skelFirst map[string]bool    // skeletons of their first words
 }
@@ -208,7 +207,8 @@ func newFormArena(size int) *formArena {
 
 func (a *formArena) n() int { return len(a.types) }
 
-// add folds a form (see foldForm) into the arena; it reports false for a form that folds to nothing.
+// add appends the index key of a form (folded, spaces squeezed, an acronym marked with ^); it
+// reports false for a form that folds to nothing.
 func (a *formArena) add(form string, t Type) bool {
 	a.buf = squeezeSpaces(normalize.Fold(a.buf[:0], form))
 	if len(a.buf) == 0 {
@@ -334,19 +334,6 @@ func isAcronym(form string) bool {
 		}
 	}
 	return n >= 2 && n <= 6
-}
-
-// foldForm returns the index key of a form: folded, spaces squeezed, acronyms marked with ^.
-func foldForm(buf *[]byte, form string) (string, bool) {
-	b := squeezeSpaces(normalize.Fold((*buf)[:0], form))
-	*buf = b
-	if len(b) == 0 {
-		return "", false
-	}
-	if isAcronym(form) {
-		return "^" + string(b), true
-	}
-	return string(b), true
 }
 
 // insertForm indexes a folded form for entry id, and its person skeleton if it has one.
