@@ -46,10 +46,9 @@ func (r *Recognizer) propagate(d *Document, s *scratch, cands []candidate) []can
 			names[full] = known{c.typ, c.entry, false}
 			maxWords = max(maxWords, len(words))
 		}
-		if c.typ == Organization && len(words) > 1 && englishPlural(words[len(words)-1]) &&
-			!r.rules.isCommon(words[len(words)-1]) && !r.rules.common[words[len(words)-1]] {
+		last := words[len(words)-1]
+		if c.typ == Organization && len(words) > 1 && englishPlural(last) && !r.rules.isCommon(last) && !r.rules.common[last] {
 			// a club goes by its last word: [[કોલોરાડો રોકિઝ]] ... [[રોકિઝ]]
-			last := words[len(words)-1]
 			if kn, ok := names[last]; !ok || kn.typ != Organization {
 				names[last] = known{Organization, c.entry, true}
 			}
@@ -57,7 +56,7 @@ func (r *Recognizer) propagate(d *Document, s *scratch, cands []candidate) []can
 		if c.typ == Person && len(words) > 1 && c.rule != "given-name" {
 			// (a name found only by its given name lends its full form, not its parts: the
 			// second word of "ટાઇગર મચ્છર" may be an ordinary word)
-			last, first := words[len(words)-1], words[0]
+			first := words[0]
 			if !r.rules.isCommon(last) && !r.rules.ambiguous[last] {
 				if kn, ok := names[last]; !ok || kn.typ != Person {
 					names[last] = known{Person, c.entry, true}
@@ -142,10 +141,12 @@ func (r *Recognizer) propagate(d *Document, s *scratch, cands []candidate) []can
 				}
 			}
 		}
-		if lone && best.first == best.last && i > 0 && covered[i-1] && toks[i-1].Kind == Word {
-			lone = false // a name right before it (મથુરજી ઠાકોર): mergeAdjacentPersons joins them
+		// A lone ambiguous surname is kept when a name stands before it: taken above (ટ્રેક
+		// પાલીન) or found earlier (મથુરજી ઠાકોર, which mergeAdjacentPersons joins).
+		if lone && best.first == best.last && !(i > 0 && covered[i-1] && toks[i-1].Kind == Word) {
+			best.last = -1
 		}
-		if best.last >= 0 && !(lone && best.first == best.last) {
+		if best.last >= 0 {
 			added = append(added, best)
 			i = best.last
 		}
