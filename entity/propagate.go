@@ -253,7 +253,7 @@ func englishNameEnding(w string) bool {
 // knownName reports a folded word that the lists or the lexicon know as a name by itself (થોમસ,
 // so that થોમસને stays Thomas + dative).
 func (r *Recognizer) knownName(w string) bool {
-	if r.rules.foreignGiven[w] != "" || r.rules.givenNames[w] != "" || r.rules.surnames[w] != "" {
+	if r.rules.isGivenName(w) || r.rules.surnames[w] != "" {
 		return true
 	}
 	return len(r.lex.lookupKey(w)) > 0
@@ -282,7 +282,7 @@ func (r *Recognizer) givenNamesBefore(d *Document, s *scratch, cands []candidate
 		if k > 0 && cands[k-1].last >= j || j > 0 && r.rules.eventWords[s.w(j-1)] {
 			continue // (હરિકેન રોસા names a storm)
 		}
-		if r.rules.flags[s.w(j)]&(fGiven|fAmbiguous) == 0 || r.rules.givenNames[s.w(j)] == "" && r.rules.foreignGiven[s.w(j)] == "" {
+		if r.rules.flags[s.w(j)]&(fGiven|fAmbiguous) == 0 || !r.rules.isGivenName(s.w(j)) {
 			continue
 		}
 		if c.typ != Person {

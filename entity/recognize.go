@@ -333,19 +333,17 @@ func (r *Recognizer) rulePass(d *Document, s *scratch, first, last int, out []ca
 			}
 			break
 		}
-		{
-			// National bodies name their field with ordinary nouns between the opener and the
-			// head: રાષ્ટ્રીય [આપદા નિવારણ] કેન્દ્ર, કેન્દ્રીય [માહિતી] આયોગ.
-			for n := 1; n <= 3 && lo-n-1 >= first; n++ {
-				k := lo - n
-				if toks[k].Kind != Word || toks[k].Script != Gujarati || len(s.splits(k)) > 0 || covered(k) >= 0 ||
-					s.tflag[k]&(fNotName&^fCommon) != 0 || !r.rules.nameLike(s.w(k)) {
-					break
-				}
-				if nationalOpeners[s.w(k-1)] {
-					lo, specific = k-1, true
-					break
-				}
+		// National bodies name their field with ordinary nouns between the opener and the
+		// head: રાષ્ટ્રીય [આપદા નિવારણ] કેન્દ્ર, કેન્દ્રીય [માહિતી] આયોગ.
+		for n := 1; n <= 3 && lo-n-1 >= first; n++ {
+			k := lo - n
+			if toks[k].Kind != Word || toks[k].Script != Gujarati || len(s.splits(k)) > 0 || covered(k) >= 0 ||
+				s.tflag[k]&(fNotName&^fCommon) != 0 || !r.rules.nameLike(s.w(k)) {
+				break
+			}
+			if nationalOpeners[s.w(k-1)] {
+				lo, specific = k-1, true
+				break
 			}
 		}
 		if lo == h-hw+1 || !(specific || needs == "any" && modifiers > 0) {
@@ -374,7 +372,7 @@ func (r *Recognizer) rulePass(d *Document, s *scratch, first, last int, out []ca
 			// surname: વિદેશ મંત્રી બોરિસ કોલાવસ્કી is someone else.
 			if c := out[k]; c.first == j && c.last == j && c.typ == Person && c.sufLen == 0 && !c.suffixTok &&
 				j+1 < last && toks[j+1].Kind == Word && toks[j+1].Script == toks[j].Script && covered(j+1) < 0 &&
-				(r.rules.foreignGiven[s.w(j)] != "" || r.rules.givenNames[s.w(j)] != "") {
+				r.rules.isGivenName(s.w(j)) {
 				if nc, ok := r.nameAfter(d, s, j+1, last, covered); ok {
 					nc.first, nc.rule = j, "title"
 					out[k] = nc
@@ -447,7 +445,7 @@ func (r *Recognizer) acronymOrgs(d *Document, s *scratch, first, last int, out [
 	}
 	for i := first; i < last; i++ {
 		t := toks[i]
-		if !capsWord(i) || !isAcronym(t.Text) || len(t.Text) < 3 || strings.IndexByte(t.Text, '.') >= 0 || covered(i) >= 0 ||
+		if !capsWord(i) || len(t.Text) < 3 || len(t.Text) > 6 || covered(i) >= 0 ||
 			r.rules.commonAcronyms[s.w(i)] || latinFunction[s.w(i)] || capsWord(i-1) || capsWord(i+1) ||
 			i > 0 && !t.SpaceBefore && strings.Contains(".#@/_", toks[i-1].Text) { // LiverpoolFC.COM
 			continue
@@ -671,7 +669,7 @@ func (r *Recognizer) nameAfter(d *Document, s *scratch, j, last int, covered fun
 		}
 		// A given name that is also a word (રોડ road, વિકાસ development) opens the name when an
 		// unknown name follows it: એટર્ની જનરલ રોડ રોસેનસ્ટેઇન, પોલીસ અધિક્ષક વિકાસ સુંડા.
-		if script == Gujarati && k == j && (r.rules.foreignGiven[w] != "" || r.rules.givenNames[w] != "") && k+1 < last && toks[k+1].Kind == Word &&
+		if script == Gujarati && k == j && r.rules.isGivenName(w) && k+1 < last && toks[k+1].Kind == Word &&
 			toks[k+1].Script == Gujarati && covered(k+1) < 0 && !r.rules.isCommon(s.w(k+1)) && r.rules.nameLike(s.w(k+1)) &&
 			r.rules.foreignGiven[s.w(k+1)] == "" {
 			c.last = k

@@ -249,6 +249,11 @@ func (rd *ruleData) knownNamePart(w string) bool {
 	return rd.flags[w]&(fSurname|fGiven) != 0
 }
 
+// isGivenName reports an Indian or foreign given name, whether or not it is also a word.
+func (rd *ruleData) isGivenName(w string) bool {
+	return rd.givenNames[w] != "" || rd.foreignGiven[w] != ""
+}
+
 // isCommon reports a frequent ordinary word.
 func (rd *ruleData) isCommon(w string) bool {
 	return rd.flags[w]&fNotName != 0
