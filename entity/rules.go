@@ -62,14 +62,15 @@ var loadRules = sync.OnceValue(newRules)
 
 // newRules reads the rule word lists (lexicon/rules/*.tsv).
 func newRules() *ruleData {
+	titles, modifiers := wordList("titles.tsv"), wordList("org-modifiers.tsv")
 	rd := &ruleData{
-		titles:         boolSet(wordList("titles.tsv")),
+		titles:         boolSet(titles),
 		surnames:       map[string]string{},
 		givenNames:     wordList("given-names.tsv"),
 		foreignGiven:   wordList("foreign-given-names.tsv"),
 		orgHeads:       map[string]string{},
-		orgModifiers:   boolSet(wordList("org-modifiers.tsv")),
-		orgModifierEn:  wordList("org-modifiers.tsv"),
+		orgModifiers:   boolSet(modifiers),
+		orgModifierEn:  modifiers,
 		orgHeadEn:      map[string]string{},
 		placeAfter:     map[string]bool{},
 		facility:       map[string]bool{},
@@ -90,7 +91,7 @@ func newRules() *ruleData {
 		ટ્વીટ લખ્યું નોંધ્યું સ્વીકાર્યું ચેતવણી વચન ખાતરી પૂછ્યું કર્યું કર્યો કરી કર્યા આપ્યું આપી આપ્યો
 		સોમવારે મંગળવારે બુધવારે ગુરુવારે શુક્રવારે શનિવારે રવિવારે ગઈકાલે આજે પણ વધુમાં said`)
 	rd.honorifics = map[string]bool{}
-	for k, v := range wordList("titles.tsv") {
+	for k, v := range titles {
 		if strings.HasPrefix(v, "honorific\t") {
 			rd.honorifics[k] = true
 		}
@@ -165,7 +166,7 @@ func newRules() *ruleData {
 	rd.titleWords = maxWords(rd.titles)
 	rd.orgHeadWords = maxWords(rd.orgHeads)
 	for w := range rd.verbRoots {
-		if rd.givenNames[w] != "" || rd.foreignGiven[w] != "" || rd.surnames[w] != "" {
+		if rd.isGivenName(w) || rd.surnames[w] != "" {
 			delete(rd.verbRoots, w) // a name too (જીત)
 		}
 	}
