@@ -1,7 +1,7 @@
 // Command commonwords derives the list of frequent ordinary Gujarati words
 // (entity/lexicon/rules/common-gu.tsv) from the news corpus in ../shared/corpus, so that the
 // context rules do not take ordinary words for names. It is run by hand when the corpus changes;
-// its output is committed. Documents used as evaluation fixtures are left out, so the list is
+// its output is committed (with the hand corrections its header lists). Documents used as evaluation fixtures are left out, so the list is
 // not fitted to them.
 //
 // A word is common when it occurs in at least -min documents and, in most of them, no
