@@ -709,7 +709,7 @@ func (r *Recognizer) nameAfter(d *Document, s *scratch, j, last int, covered fun
 // name-like words before it join the name.
 func (r *Recognizer) subjectName(d *Document, s *scratch, i, first int, covered func(int) int) (candidate, bool) {
 	toks := d.Tokens
-	if s.tflag[i]&fNotName != 0 || !r.rules.nameLike(s.w(i)) {
+	if s.tflag[i]&fNotName != 0 || !r.rules.nameLike(s.w(i)) || agentPlural(toks[i].Text) {
 		return candidate{}, false // (દઈને કહ્યું: a converb, not દઈન + ે)
 	}
 	var erg Split
@@ -719,7 +719,7 @@ func (r *Recognizer) subjectName(d *Document, s *scratch, i, first int, covered 
 		if r.rules.isCommon(sw) || r.rules.descriptors[sw] {
 			return candidate{}, false
 		}
-		if sp.Case == Ergative && !strings.HasPrefix(sp.Suffix, "ઓ") && !strings.HasPrefix(sp.Suffix, "ો") && r.rules.nameLike(sw) {
+		if sp.Case == Ergative && !pluralSuffix(sp.Suffix) && r.rules.nameLike(sw) {
 			erg, found = sp, true
 			break
 		}
@@ -737,6 +737,23 @@ func (r *Recognizer) subjectName(d *Document, s *scratch, i, first int, covered 
 		c.first = k
 	}
 	return c, true
+}
+
+// pluralSuffix reports a case suffix that carries the plural (ઓ, ોને, ઓએ...).
+func pluralSuffix(suf string) bool {
+	return strings.HasPrefix(suf, "ઓ") || strings.HasPrefix(suf, "ો")
+}
+
+// agentPlural reports a word (as written) that ends like the plural ergative of an agent noun
+// in -ક: આયોજકોએ, સમર્થકોએ, શિક્ષકોએ. Names in -કો have a cluster or a vowel before the ક
+// (માર્કોએ, ફિકોએ), which folding would hide.
+func agentPlural(w string) bool {
+	const tail = "કોએ"
+	if !strings.HasSuffix(w, tail) {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(w[:len(w)-len(tail)])
+	return normalize.KindOf(r) == normalize.Consonant
 }
 
 // hasClearSuffix reports a word that ends in an unmistakable case ending (not the bare vowel signs
@@ -762,8 +779,8 @@ func (r *Recognizer) nameSuffix(d *Document, s *scratch, k, last int) (Split, bo
 	}
 	ergCtx := k+1 < last && r.rules.ergativeContext[s.w(k+1)]
 	for si, sp := range sps {
-		if sp.Suffix == "ે" && !ergCtx && len(sps) > 1 {
-			continue
+		if sp.Suffix == "ે" && !ergCtx && len(sps) > 1 || pluralSuffix(sp.Suffix) {
+			continue // a person's name takes no plural: ઝેલેન્કોએ is ઝેલેન્કો + એ
 		}
 		if ergCtx && sp.Case == Dative && strings.HasSuffix(sp.Suffix, "ને") {
 			// X + ે before a reporting verb, rather than X + ને: વીરમૅને કહ્યું
