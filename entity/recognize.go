@@ -258,8 +258,8 @@ func (r *Recognizer) rulePass(d *Document, s *scratch, first, last int, out []ca
 			continue
 		}
 		hw, suf, cas, needs, ok := r.rules.orgHeadAt(s, toks, h)
-		if !ok || toks[h].Script == Latin && !isCapitalized(toks[h].Text) {
-			continue // an English head in lower case is a common noun: "the government"
+		if !ok || toks[h].Script == Latin && !isCapitalized(toks[h].Text) || pluralSuffix(suf) {
+			continue // an English head in lower case is a common noun ("the government"), and so is a plural head (ફિનટેક કંપનીઓ)
 		}
 		if k := covered(h); k >= 0 && out[k].typ == Organization {
 			continue
