@@ -164,10 +164,22 @@ func (r *Recognizer) lexiconPass(d *Document, s *scratch, first, last int, out [
 			}
 			if t.Script == Gujarati {
 				for si, sp := range s.splits(j) {
+					stemKey := append(append(s.stem[:0], key[:base]...), s.sf(j, si)...)
+					if strings.HasPrefix(sp.Suffix, "ો") {
+						// A team under an English plural name takes the Gujarati plural instead:
+						// રેન્જરોને is Rangers + ને, written on the singular stem.
+						stemKey = append(stemKey, "સ"...)
+						s.stem = stemKey
+						if ids := lx.lookupFolded(stemKey); len(ids) > 0 && j > best.last && lx.Entries[ids[0]].Type == Organization {
+							best = candidate{first: i, last: j, sufLen: len(sp.Suffix), suffix: sp.Suffix, cas: sp.Case,
+								entry: ids[0], typ: Organization, source: "lexicon"}
+							break
+						}
+						stemKey = stemKey[:len(stemKey)-len("સ")]
+					}
 					if sp.Case == Plural {
 						continue // names are not pluralized: પૂરનો is પૂર + નો, not the cricketer પૂરન + ો
 					}
-					stemKey := append(append(s.stem[:0], key[:base]...), s.sf(j, si)...)
 					s.stem = stemKey
 					if ids := lx.lookupFolded(stemKey); len(ids) > 0 && j > best.last {
 						best = candidate{first: i, last: j, sufLen: len(sp.Suffix), suffix: sp.Suffix, cas: sp.Case,

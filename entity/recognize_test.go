@@ -65,6 +65,7 @@ func TestRecognizeRules(t *testing.T) {
 		{"common acronym", "પોલીસે FIR નોંધી અને GDP વિશે કોઈ વાત ન થઈ.", nil},
 		{"acronym glued to digits", "આ દવા HER2 પ્રકારના કેન્સરમાં વપરાય છે.", nil},
 		{"headline in capitals", "BREAKING NEWS આજે સવારે", nil},
+		{"team with an English plural name in the Gujarati plural", "ડોજરોએ છેલ્લી મેચ જીતી.", []string{"ORGANIZATION ડોજર"}},
 		{"plural organization head", "ઘણી સોફ્ટવેર કંપનીઓએ ભરતી બંધ કરી.", nil},
 		{"plural agent noun as a subject", "કેટલાક સંચાલકોએ દાવો કર્યો કે ભાવ વધશે.", nil},
 		{"a name in -કો as a subject", "મેયર ફ્રાન્કો ઝેલેન્કોએ દાવો કર્યો કે ભાવ વધશે.", []string{"PERSON ફ્રાન્કો ઝેલેન્કો"}},
