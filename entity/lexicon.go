@@ -442,6 +442,37 @@ func (lx *Lexicon) lookupFolded(key []byte) []int32 {
 	return ids
 }
 
+// inside picks among the entries of one form the one a suffix of place calls for: a building
+// that is also an institution (White House, Kremlin) is a LOCATION with માં or માંથી, "in" or
+// "out of" it, and the institution otherwise (the annotation convention).
+func (lx *Lexicon) inside(ids []int32, suffix string) int32 {
+	if len(ids) < 2 {
+		return ids[0]
+	}
+	want := Organization
+	if suffix == "માં" || suffix == "માંથી" {
+		want = Location
+	}
+	// Only a building (kind landmark) has both readings; a town that shares its name with a
+	// club stays what its first entry says.
+	var org, loc int32 = -1, -1
+	for _, id := range ids {
+		switch e := &lx.Entries[id]; {
+		case e.Type == Organization && org < 0:
+			org = id
+		case e.Type == Location && e.Kind == "landmark" && loc < 0:
+			loc = id
+		}
+	}
+	if org < 0 || loc < 0 {
+		return ids[0]
+	}
+	if want == Location {
+		return loc
+	}
+	return org
+}
+
 // lookupPrefix returns the entries of a folded key and whether some longer form starts with it.
 func (lx *Lexicon) lookupPrefix(key []byte) ([]int32, bool) {
 	h := maphash.Bytes(lx.seed, key)

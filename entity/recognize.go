@@ -182,8 +182,9 @@ func (r *Recognizer) lexiconPass(d *Document, s *scratch, first, last int, out [
 					}
 					s.stem = stemKey
 					if ids := lx.lookupFolded(stemKey); len(ids) > 0 && j > best.last {
+						e := lx.inside(ids, sp.Suffix)
 						best = candidate{first: i, last: j, sufLen: len(sp.Suffix), suffix: sp.Suffix, cas: sp.Case,
-							entry: ids[0], typ: lx.Entries[ids[0]].Type, source: "lexicon"}
+							entry: e, typ: lx.Entries[e].Type, source: "lexicon"}
 						break
 					}
 				}

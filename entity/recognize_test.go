@@ -66,6 +66,8 @@ func TestRecognizeRules(t *testing.T) {
 		{"acronym glued to digits", "આ દવા HER2 પ્રકારના કેન્સરમાં વપરાય છે.", nil},
 		{"headline in capitals", "BREAKING NEWS આજે સવારે", nil},
 		{"team with an English plural name in the Gujarati plural", "ડોજરોએ છેલ્લી મેચ જીતી.", []string{"ORGANIZATION ડોજર"}},
+		{"a building that is an institution, in it and acting", "ક્રેમલિનમાં બેઠક થઈ. પછી ક્રેમલિને નિવેદન બહાર પાડ્યું.",
+			[]string{"LOCATION ક્રેમલિન", "ORGANIZATION ક્રેમલિન"}},
 		{"plural organization head", "ઘણી સોફ્ટવેર કંપનીઓએ ભરતી બંધ કરી.", nil},
 		{"plural agent noun as a subject", "કેટલાક સંચાલકોએ દાવો કર્યો કે ભાવ વધશે.", nil},
 		{"a name in -કો as a subject", "મેયર ફ્રાન્કો ઝેલેન્કોએ દાવો કર્યો કે ભાવ વધશે.", []string{"PERSON ફ્રાન્કો ઝેલેન્કો"}},
