@@ -353,9 +353,9 @@ func (rd *ruleData) nameLike(w string) bool {
 	return true
 }
 
-// verbEndings are endings of verb forms and participles, folded: કર્યું, કરવાની, કરતાં, કરીને,
+// verbEndings are endings of verb forms and participles, folded: કર્યું, કરવાની, કરતાં, કરીને, જીતનાર,
 // નોંધાયેલી.
-var verbEndings = foldedList("ું વું વાની વાનો વાના તાં ઈને ઇને ાયેલ ાયેલી ાયેલા ાયેલો ાયેલાં")
+var verbEndings = foldedList("ું વું વાની વાનો વાના તાં ઈને ઇને ાયેલ ાયેલી ાયેલા ાયેલો ાયેલાં નાર નારા નારી નારો નારાં")
 
 // honorificName reports a name with a fused honorific: રમેશભાઈ, હિનાબેન, ગાંધીજી.
 func (rd *ruleData) honorificName(w string) bool {
