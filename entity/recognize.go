@@ -662,8 +662,13 @@ func (r *Recognizer) nameAfter(d *Document, s *scratch, j, last int, covered fun
 	toks := d.Tokens
 	c := candidate{first: j, last: -1, typ: Person, entry: -1, source: "rule"}
 	script := toks[j].Script
-	for k := j; k < last && k < j+3; k++ {
+	for k, end := j, j+3; k < last && k < end; k++ {
 		t := toks[k]
+		if k > j && t.Kind == Punct && t.Text == "-" && !t.SpaceBefore && arabicArticles[s.w(k-1)] && k+1 < last &&
+			toks[k+1].Kind == Word && toks[k+1].Script == script {
+			end++ // the article's hyphen, even with a space after it: વાલિદ અલ- મોઅલેમ
+			continue
+		}
 		if t.Kind != Word || t.Script != script || covered(k) >= 0 {
 			break
 		}
@@ -741,16 +746,26 @@ func (r *Recognizer) subjectName(d *Document, s *scratch, i, first int, covered 
 		return candidate{}, false
 	}
 	c := candidate{first: i, last: i, sufLen: len(erg.Suffix), suffix: erg.Suffix, cas: erg.Case, typ: Person, entry: -1, source: "rule", rule: "subject"}
-	for k := i - 1; k >= first && k >= i-2; k-- {
+	for k, words := i-1, 0; k >= first && words < 2; k-- {
+		if isJoiner(toks, k) {
+			continue // a hyphenated name: અલ-મુ-અલીમે
+		}
+		words++
 		t := toks[k]
 		w := s.w(k)
-		if t.Kind != Word || t.Script != Gujarati || covered(k) >= 0 || s.tflag[k]&fNotName != 0 || !r.rules.nameLike(w) || !r.rules.bare(s, k) {
+		// A part of a hyphenated name may be a short syllable (મુ in અલ-મુ-અલીમ).
+		if t.Kind != Word || t.Script != Gujarati || covered(k) >= 0 || s.tflag[k]&fNotName != 0 ||
+			!r.rules.nameLike(w) && !isJoiner(toks, k+1) || !r.rules.bare(s, k) {
 			break
 		}
 		c.first = k
 	}
 	return c, true
 }
+
+// arabicArticles are the article of Arabic names, folded, which Gujarati joins to the next
+// word with a hyphen: અલ-અસદ, અલ- મોઅલેમ.
+var arabicArticles = foldedSet("અલ એલ")
 
 // pluralSuffix reports a case suffix that carries the plural (ઓ, ોને, ઓએ...).
 func pluralSuffix(suf string) bool {
