@@ -286,9 +286,9 @@ func (r *Recognizer) givenNamesBefore(d *Document, s *scratch, cands []candidate
 			continue
 		}
 		if c.typ != Person {
-			if c.entry < 0 || r.rules.flags[s.w(j)]&fGiven == 0 || c.cas == Locative || c.cas == Ablative ||
+			if c.entry < 0 || r.rules.flags[s.w(j)]&fGiven == 0 || r.rules.common[s.w(j)] || c.cas == Locative || c.cas == Ablative ||
 				c.last+1 < len(toks) && spatialWords[s.w(c.last+1)] {
-				continue // (a place where the sentence treats it as one: રોસા ફોનિક્સ તરફ)
+				continue // (a place where the sentence treats it as one: રોસા ફોનિક્સ તરફ; a frequent word: જેને ચીને)
 			}
 			c.typ, c.entry, c.rule = Person, -1, "given+name"
 		}

@@ -10,7 +10,8 @@ import (
 // newspapers use for one name must meet: Gujarati long and short i/u (વ્હાઈટ = વ્હાઇટ), candra
 // vowels (ઑસ્ટ્રેલિયા = ઓસ્ટ્રેલિયા), nukta, candrabindu, a nasal consonant with virama before a
 // stop (જોન્ગ = જોંગ), an anusvara before a consonant that is neither a stop nor મ (હેંરી = હેન્રી),
-// the mostly silent હ after a virama (જ્હોન = જોન), a cluster against the same consonants with a
+// the mostly silent હ after a virama (જ્હોન = જોન), a doubled consonant against the single one
+// (વેટ્ટેલ = વેટેલ), a cluster against the same consonants with a
 // vowel between (ડેન્વર = ડેનવર: the virama is dropped), ક્ષ against ક્સ (ફોનિક્ષ = ફોનિક્સ), dots of
 // abbreviations (યુ.એસ. = યુએસ, U.S. = US) and hyphens (કિમ જોંગ-ઉન); Latin is lower-cased. Unlike
 // Keys, Fold keeps vowels, so it does not conflate different names. It allocates only when dst
@@ -63,6 +64,12 @@ func Fold(dst []byte, s string) []byte {
 			next, m := utf8.DecodeRuneInString(s[i:])
 			if next == 'હ' {
 				i += m // ્હ: drop the virama and the h
+				continue
+			}
+			// A doubled consonant is the single one of a loan name written letter for letter
+			// (વેટ્ટેલ = વેટેલ, Vettel; કોન્નોર = કોનોર).
+			if prev, _ := utf8.DecodeLastRune(dst); prev == next && KindOf(prev) == Consonant {
+				i += m
 				continue
 			}
 			// A cluster and the same consonants with a vowel between are one spelling of a loan
