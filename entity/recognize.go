@@ -278,7 +278,7 @@ func (r *Recognizer) rulePass(d *Document, s *scratch, first, last int, out []ca
 			continue
 		}
 		lo := h
-		specific, modifiers := false, 0
+		specific, modifiers, placed := false, 0, false
 		for k := h - hw; k >= first; k-- {
 			t := toks[k]
 			if t.Kind != Word {
@@ -299,6 +299,7 @@ func (r *Recognizer) rulePass(d *Document, s *scratch, first, last int, out []ca
 				specific = true
 				lo = c.first
 				k = c.first
+				placed = placed || c.typ == Location
 				continue
 			}
 			fw := s.w(k)
@@ -330,7 +331,11 @@ func (r *Recognizer) rulePass(d *Document, s *scratch, first, last int, out []ca
 			// An unknown word that is not an ordinary one is most likely part of the name
 			// (નેશનલ કેન્સર ઇન્સ્ટિટ્યુટ, a transliterated English name); a ministry's subject
 			// is whatever bare noun stands before it (એકીકરણ મંત્રાલય).
-			if t.Script == Gujarati && len(s.splits(k)) == 0 && r.rules.nameLike(fw) && !strings.HasSuffix(fw, "વા") &&
+			if t.Script == Gujarati && len(s.splits(k)) == 0 && englishCommonNoun(fw) && loanHeads[r.rules.orgHeadEn[headStem(s, h, r.rules.orgHeadSet)]] {
+				lo = k // a transliterated English common noun names the kind of body, not which one: સ્ટેન્ડિંગ કમિટી
+				continue
+			}
+			if t.Script == Gujarati && len(s.splits(k)) == 0 && r.rules.nameLike(fw) && !strings.HasSuffix(fw, "વા") && !placed &&
 				(s.tflag[k]&fNotName == 0 && loanHeads[r.rules.orgHeadEn[headStem(s, h, r.rules.orgHeadSet)]] ||
 					k == h-hw && r.rules.orgHeadEn[headStem(s, h, r.rules.orgHeadSet)] == "ministry") {
 				if s.tflag[k]&fNotName == 0 {
@@ -435,6 +440,15 @@ func (r *Recognizer) rulePass(d *Document, s *scratch, first, last int, out []ca
 	}
 	out = r.acronymOrgs(d, s, first, last, out, covered)
 	return sortCands(out, start)
+}
+
+// englishCommonEndings are the folded endings of English gerunds and abstract nouns written in
+// Gujarati (-ing, -tion, -sion, -sions): નર્સિંગ, ઇવાક્યુશન, સેશન્સ.
+var englishCommonEndings = foldedList("િંગ શન શન્સ ઝન")
+
+// englishCommonNoun reports a folded word shaped like a transliterated English common noun.
+func englishCommonNoun(w string) bool {
+	return endingOf(w, englishCommonEndings) != "" && utf8.RuneCountInString(w) > 4
 }
 
 // allCaps reports a Latin word written in capitals only (two or more).
