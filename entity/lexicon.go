@@ -8,6 +8,7 @@ import (
 	"path"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/kathan-nlp/kathan/normalize"
 )
@@ -83,6 +84,7 @@ func newLexicon() *Lexicon {
 	lx.Entries = make([]Entry, 0, nEntries)
 	lx.index = make(map[string]int32, nForms+nForms/2) // forms and the word prefixes of longer ones
 	lx.more = make(map[string][]int32, nForms/32)
+	nick := teamNicknames{}
 	for pi, p := range parsed {
 		wikidata := pi == len(lexiconFiles)
 		lx.errs = append(lx.errs, p.errs...)
@@ -92,11 +94,20 @@ func newLexicon() *Lexicon {
 				continue
 			}
 			id := lx.add(e)
+			team := e.Type == Organization && (e.Kind == "team" || e.Kind == "club")
 			for j := p.formOff[i]; j < p.formOff[i+1]; j++ {
 				lx.insertForm(p.forms[j], p.skels[j], id)
+				if team {
+					nick.note(p.forms[j], id)
+				}
 			}
 		}
 	}
+	lx.self = make([]int32, len(lx.Entries))
+	for i := range lx.self {
+		lx.self[i] = int32(i)
+	}
+	nick.addTo(lx)
 	lx.seed = maphash.MakeSeed()
 	lx.bloom = make([]uint64, bloomBits/64)
 	for k := range lx.index {
@@ -104,11 +115,46 @@ func newLexicon() *Lexicon {
 		lx.bloom[h&bloomMask>>6] |= 1 << (h & 63)
 		lx.bloom[h>>32&bloomMask>>6] |= 1 << (h >> 32 & 63)
 	}
-	lx.self = make([]int32, len(lx.Entries))
-	for i := range lx.self {
-		lx.self[i] = int32(i)
-	}
 	return lx
+}
+
+// teamNicknames lets a team go by the English plural that ends its name (વોશિંગ્ટન નેશનલ્સ =
+// નેશનલ્સ, as the sports pages write it after the first mention), when no other team ends in the
+// same word (રેન્જર્સ, કિંગ્સ and જાયન્ટ્સ are several teams) and no entity has that form. It
+// maps the last word to its team, or to -1 when several teams share it.
+type teamNicknames map[string]int32
+
+func (t teamNicknames) note(form string, id int32) {
+	sp := strings.LastIndexByte(form, ' ')
+	if sp < 0 || form[0] < 0x80 || !clusterPlural(form[sp+1:]) {
+		return
+	}
+	w := form[sp+1:]
+	if prev, ok := t[w]; ok && prev != id {
+		t[w] = -1
+	} else {
+		t[w] = id
+	}
+}
+
+func (t teamNicknames) addTo(lx *Lexicon) {
+	for w, id := range t {
+		if id >= 0 && lx.index[w]&idxEntry == 0 {
+			lx.addKey(w, id)
+		}
+	}
+}
+
+// clusterPlural reports a folded word that ended in a consonant + ્સ before folding (નેશનલ્સ,
+// રાઇડર્સ): an English plural, which Gujarati text writes only in names (it pluralizes English
+// nouns its own way: બિલો, not બિલ્સ). A vowel before સ is an English singular (પેલેસ).
+func clusterPlural(w string) bool {
+	r, n := utf8.DecodeLastRuneInString(w)
+	if r != 'સ' {
+		return false
+	}
+	p, _ := utf8.DecodeLastRuneInString(w[:len(w)-n])
+	return normalize.KindOf(p) == normalize.Consonant && letters(w) >= 4
 }
 
 // DefaultLexicon returns the embedded lexicon, loaded once per process.

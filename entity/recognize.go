@@ -165,9 +165,10 @@ func (r *Recognizer) lexiconPass(d *Document, s *scratch, first, last int, out [
 			if t.Script == Gujarati {
 				for si, sp := range s.splits(j) {
 					stemKey := append(append(s.stem[:0], key[:base]...), s.sf(j, si)...)
-					if strings.HasPrefix(sp.Suffix, "ો") {
+					if strings.HasPrefix(sp.Suffix, "ો") && !r.rules.titles[s.sf(j, si)] && !r.rules.isCommon(s.sf(j, si)) {
 						// A team under an English plural name takes the Gujarati plural instead:
-						// રેન્જરોને is Rangers + ને, written on the singular stem.
+						// રેન્જરોને is Rangers + ને, written on the singular stem (but સેનેટરો are
+						// senators, not the Ottawa Senators).
 						stemKey = append(stemKey, "સ"...)
 						s.stem = stemKey
 						if ids := lx.lookupFolded(stemKey); len(ids) > 0 && j > best.last && lx.Entries[ids[0]].Type == Organization {
@@ -547,14 +548,10 @@ func (r *Recognizer) teams(d *Document, s *scratch, out []candidate, start, last
 // englishPlural reports a folded Gujarati word that ends like a transliterated English plural
 // (-ર્સ, -ટ્સ, -ઝ, -ીઝ): Lakers, Nuggets, Rockies.
 func englishPlural(w string) bool {
-	for _, end := range []string{"ર્સ", "ટ્સ", "ડ્સ", "ન્સ", "લ્સ", "ક્સ", "ઝ", "સ"} {
-		e := string(normalize.Fold(nil, end))
-		if strings.HasSuffix(w, e) && letters(w) >= 3 {
-			return true
-		}
-	}
-	return false
+	return endingOf(w, pluralEndings) != "" && letters(w) >= 3
 }
+
+var pluralEndings = foldedList("ર્સ ટ્સ ડ્સ ન્સ લ્સ ક્સ ઝ સ")
 
 // loanHeads are organization heads of English names written in Gujarati, whose other words are
 // transliterations the word lists cannot know (નેશનલ કેન્સર ઇન્સ્ટિટ્યુટ).
