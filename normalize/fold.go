@@ -11,11 +11,12 @@ import (
 // vowels (ઑસ્ટ્રેલિયા = ઓસ્ટ્રેલિયા), nukta, candrabindu, a nasal consonant with virama before a
 // stop (જોન્ગ = જોંગ), an anusvara before a consonant that is neither a stop nor મ (હેંરી = હેન્રી),
 // the mostly silent હ after a virama (જ્હોન = જોન), a doubled consonant against the single one
-// (વેટ્ટેલ = વેટેલ), a cluster against the same consonants with a
-// vowel between (ડેન્વર = ડેનવર: the virama is dropped), ક્ષ against ક્સ (ફોનિક્ષ = ફોનિક્સ), dots of
-// abbreviations (યુ.એસ. = યુએસ, U.S. = US) and hyphens (કિમ જોંગ-ઉન); Latin is lower-cased. Unlike
-// Keys, Fold keeps vowels, so it does not conflate different names. It allocates only when dst
-// must grow.
+// (વેટ્ટેલ = વેટેલ), a vowel after i with or without the glide ય (એસોસિએટેડ = એસોસિયેટેડ), a
+// cluster against the same consonants with a vowel between (ડેન્વર = ડેનવર: the virama is
+// dropped), ક્ષ against ક્સ (ફોનિક્ષ = ફોનિક્સ), dots of abbreviations (યુ.એસ. = યુએસ, U.S. = US)
+// and hyphens (કિમ જોંગ-ઉન); Latin is lower-cased. Unlike Keys, Fold keeps vowels, so it does
+// not conflate different names. What dst already holds does not change how s folds. It allocates
+// only when dst must grow.
 func Fold(dst []byte, s string) []byte {
 	for i := 0; i < len(s); {
 		c := s[i]
@@ -68,7 +69,7 @@ func Fold(dst []byte, s string) []byte {
 			}
 			// A doubled consonant is the single one of a loan name written letter for letter
 			// (વેટ્ટેલ = વેટેલ, Vettel; કોન્નોર = કોનોર).
-			if prev, _ := utf8.DecodeLastRune(dst); prev == next && KindOf(prev) == Consonant {
+			if prev, _ := utf8.DecodeLastRuneInString(s[:i-n]); prev == next && KindOf(prev) == Consonant {
 				i += m
 				continue
 			}
@@ -90,6 +91,17 @@ func Fold(dst []byte, s string) []byte {
 				i += len("\u0ACDષ")
 				continue
 			}
+		case 'અ', 'આ', 'એ', 'ઐ', 'ઓ', 'ઔ':
+			// A vowel after i is written with the glide or without it (એસોસિએટેડ =
+			// એસોસિયેટેડ, મારિઆ = મારિયા): the glide and a vowel sign.
+			if prev, _ := utf8.DecodeLastRuneInString(s[:i-n]); prev == 'િ' || prev == 'ી' {
+				dst = append(dst, "ય"...)
+				if sign := vowelSignOf[r]; sign != 0 {
+					r = sign
+				} else {
+					continue // અ: the inherent vowel
+				}
+			}
 		case '’', '‘':
 			r = '\''
 		default:
@@ -101,6 +113,9 @@ func Fold(dst []byte, s string) []byte {
 	}
 	return dst
 }
+
+// vowelSignOf maps the independent vowels that may follow the glide to their signs.
+var vowelSignOf = map[rune]rune{'આ': 'ા', 'એ': 'ે', 'ઐ': 'ૈ', 'ઓ': 'ો', 'ઔ': 'ૌ'}
 
 // isStop reports the Gujarati stops and affricates (ક..ભ), before which a nasal consonant with
 // virama is written interchangeably with anusvara.
