@@ -525,7 +525,20 @@ func (r *Recognizer) teams(d *Document, s *scratch, out []candidate, start, last
 	for k := start; k < len(out); k++ {
 		c := out[k]
 		j := c.last + 1
-		if c.typ != Location || c.entry < 0 || c.sufLen > 0 || c.suffixTok || j >= last || coveredBy(out, start, j) >= 0 {
+		if c.typ != Location || c.entry < 0 || c.sufLen > 0 || c.suffixTok || j >= last {
+			continue
+		}
+		if m := coveredBy(out, start, j); m >= 0 {
+			// A team the lexicon knows by its nickname, after its city in another spelling:
+			// [[લોસ એંજેલિસ લેકર્સ]] is Los Angeles + the Lakers' લેકર્સ.
+			if o := out[m]; o.first == j && o.typ == Organization && o.entry >= 0 && r.cityTeam(c.entry, o.entry) {
+				out[k] = candidate{first: c.first, last: o.last, sufLen: o.sufLen, suffix: o.suffix, cas: o.cas,
+					suffixTok: o.suffixTok, typ: Organization, entry: o.entry, source: "lexicon"}
+				out = append(out[:m], out[m+1:]...)
+				if m < k {
+					k--
+				}
+			}
 			continue
 		}
 		t := toks[j]
@@ -543,6 +556,17 @@ func (r *Recognizer) teams(d *Document, s *scratch, out []candidate, start, last
 			entry: -1, source: "rule", rule: "team"}
 	}
 	return out
+}
+
+// cityTeam reports a team whose English name starts with the English name of the place:
+// Los Angeles Lakers and Los Angeles.
+func (r *Recognizer) cityTeam(place, team int32) bool {
+	p, t := &r.lex.Entries[place], &r.lex.Entries[team]
+	if t.Kind != "team" && t.Kind != "club" {
+		return false
+	}
+	city, _, _ := strings.Cut(p.Name, ",")
+	return strings.HasPrefix(t.Name, city+" ")
 }
 
 // englishPlural reports a folded Gujarati word that ends like a transliterated English plural
