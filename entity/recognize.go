@@ -509,8 +509,8 @@ var nationalOpeners = foldedSet("રાષ્ટ્રીય આંતરરા�
 
 // adminPlaceWords are the generic words that the annotation convention keeps outside a place
 // name even when the lexicon lists the name with them: [[મેક્સિકો]] શહેર, [[નર્મદા]] નદી; natural
-// features keep theirs (અરબી સમુદ્ર, બંગાળની ખાડી).
-var adminPlaceWords = foldedSet("શહેર મહાનગર જિલ્લો જિલ્લા તાલુકો તાલુકા ગામ રાજ્ય પ્રાંત કાઉન્ટી નદી")
+// features keep theirs (અરબી સમુદ્ર, બંગાળની ખાડી), islands excepted ([[ગાલાપાગોસ]] ટાપુઓ).
+var adminPlaceWords = foldedSet("શહેર મહાનગર જિલ્લો જિલ્લા તાલુકો તાલુકા ગામ રાજ્ય પ્રાંત કાઉન્ટી નદી ટાપુ ટાપુઓ")
 
 // latinFunction are English words that are capitalized at the start of a sentence but name
 // nothing.
