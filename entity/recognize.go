@@ -372,6 +372,7 @@ func (r *Recognizer) rulePass(d *Document, s *scratch, first, last int, out []ca
 		out = replaceInner(out, start, candidate{first: lo, last: h, sufLen: len(suf), suffix: suf, cas: cas,
 			typ: Organization, entry: -1, source: "rule", rule: "org-head", name: name})
 	}
+	out = r.ofExtension(d, s, first, last, out, start)
 	out = r.facilities(d, s, first, last, out, start)
 	// Titles before unknown names: વડાપ્રધાન X, શ્રી X Y, Mr X.
 	for i := first; i < last; i++ {
@@ -450,6 +451,77 @@ var englishCommonEndings = foldedList("િંગ શન શન્સ ઝન")
 // englishCommonNoun reports a folded word shaped like a transliterated English common noun.
 func englishCommonNoun(w string) bool {
 	return endingOf(w, englishCommonEndings) != "" && utf8.RuneCountInString(w) > 4
+}
+
+// englishOf are the English prepositions that Gujarati keeps inside the names of bodies
+// (સેન્ટર ફોર ન્યૂ અમેરિકન સિક્યોરિટી, નોબેલ કમિટી ફોર લિટરેચર, યુનિવર્સિટી ઓફ ઓક્સફર્ડ).
+var englishOf = foldedSet("ઓફ ઑફ ફોર")
+
+// ofExtension extends an English-style body over "of/for" and the one to three words of its
+// field or place: an organization found by its English head (or the head alone, સેન્ટર) followed
+// by ઓફ/ફોર and words that are places or unknown name-like words. The last word may carry the
+// case suffix; any other suffix or an ordinary word ends the attempt.
+func (r *Recognizer) ofExtension(d *Document, s *scratch, first, last int, out []candidate, start int) []candidate {
+	toks := d.Tokens
+	for p := first; p+1 < last; p++ {
+		if toks[p].Kind != Word || !englishOf[s.w(p)] || p == first {
+			continue
+		}
+		h := p - 1
+		m := coveredBy(out, start, h)
+		lo := h
+		if m >= 0 {
+			c := out[m]
+			if c.typ != Organization || c.last != h || c.sufLen > 0 || c.suffixTok {
+				continue
+			}
+			lo = c.first
+		}
+		if toks[h].Kind != Word || !loanHeads[r.rules.orgHeadEn[s.w(h)]] {
+			continue
+		}
+		end, sufLen, suf, cas := -1, 0, "", NoCase
+		for k := p + 1; k < last && k <= p+3; k++ {
+			t := toks[k]
+			if _, ok := r.rules.nationalities[s.w(k)]; ok && t.Kind == Word {
+				continue // (ન્યૂ અમેરિકન સિક્યોરિટી)
+			}
+			if t.Kind != Word || t.Script != Gujarati || r.rules.isCommon(s.w(k)) || englishOf[s.w(k)] {
+				break
+			}
+			if c := coveredBy(out, start, k); c >= 0 {
+				if out[c].typ != Location || out[c].first != k {
+					break
+				}
+				end, sufLen, suf, cas = out[c].last, out[c].sufLen, out[c].suffix, out[c].cas
+				if sufLen > 0 || out[c].suffixTok {
+					break
+				}
+				k = out[c].last
+				continue
+			}
+			if sp, ok := r.nameSuffix(d, s, k, last); ok {
+				end, sufLen, suf, cas = k, len(sp.Suffix), sp.Suffix, sp.Case
+				break
+			}
+			if !r.rules.nameLike(s.w(k)) || r.hasClearSuffix(s, k) {
+				break
+			}
+			end = k
+		}
+		if end < 0 {
+			continue
+		}
+		c := candidate{first: lo, last: end, sufLen: sufLen, suffix: suf, cas: cas, typ: Organization, entry: -1,
+			source: "rule", rule: "org-of"}
+		if m >= 0 {
+			c.name = out[m].name
+		}
+		out = replaceInner(out, start, c)
+		out = sortCands(out, start)
+		p = end
+	}
+	return out
 }
 
 // allCaps reports a Latin word written in capitals only (two or more).

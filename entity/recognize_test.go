@@ -88,6 +88,8 @@ func TestRecognizeRules(t *testing.T) {
 		{"a role in the Gujarati plural is no team", "ઘણા સેનેટરોએ બિલનો વિરોધ કર્યો.", nil},
 		{"a city in another spelling before its team's nickname", "લોસ એન્જેલિસ ડોજર્સે ફાઇનલ જીતી.", []string{"ORGANIZATION લોસ એન્જેલિસ ડોજર્સ"}},
 		{"islands stay outside the name", "કેનેરી ટાપુઓ પર પ્રવાસીઓ વધ્યા.", []string{"LOCATION કેનેરી"}},
+		{"a body named English-style with 'for'", "સેન્ટર ફોર સ્ટ્રેટેજિક સ્ટડીઝના સંશોધકે ચેતવણી આપી.", []string{"ORGANIZATION સેન્ટર ફોર સ્ટ્રેટેજિક સ્ટડીઝ"}},
+		{"'of' after a word that heads no body", "ખેલાડીને પ્લેયર ઓફ ધ મેચ જાહેર કરાયો.", nil},
 		{"plural organization head", "ઘણી સોફ્ટવેર કંપનીઓએ ભરતી બંધ કરી.", nil},
 		{"plural agent noun as a subject", "કેટલાક સંચાલકોએ દાવો કર્યો કે ભાવ વધશે.", nil},
 		{"a name in -કો as a subject", "મેયર ફ્રાન્કો ઝેલેન્કોએ દાવો કર્યો કે ભાવ વધશે.", []string{"PERSON ફ્રાન્કો ઝેલેન્કો"}},
