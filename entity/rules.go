@@ -357,13 +357,16 @@ func (rd *ruleData) nameLike(w string) bool {
 // નોંધાયેલી.
 var verbEndings = foldedList("ું વું વાની વાનો વાના તાં ઈને ઇને ાયેલ ાયેલી ાયેલા ાયેલો ાયેલાં નાર નારા નારી નારો નારાં")
 
-// honorificName reports a name with a fused honorific: રમેશભાઈ, હિનાબેન, ગાંધીજી.
+// honorificName reports a name with a fused honorific: રમેશભાઈ, હિનાબેન, ગાંધીજી, જયેશકુમાર.
 func (rd *ruleData) honorificName(w string) bool {
-	for _, h := range []string{"ભાઇ", "બેન", "બહેન", "જી"} {
+	for _, h := range []string{"ભાઇ", "બેન", "બહેન", "જી", "કુમાર"} {
 		if strings.HasSuffix(w, h) && len(w) > len(h) {
 			stem := w[:len(w)-len(h)]
 			if rd.isCommon(stem) || rd.common[w] {
 				return false
+			}
+			if h == "કુમાર" && (rd.givenNames[stem] == "" || rd.ambiguous[stem]) {
+				return false // -કુમાર joins a given name that is no word (જયેશકુમાર); રાજકુમાર is a prince
 			}
 			letters := 0
 			for _, r := range stem {
