@@ -279,7 +279,7 @@ func (r *Recognizer) givenNamesBefore(d *Document, s *scratch, cands []candidate
 			newlineBetween(d.Text(), t, toks[c.first]) {
 			continue
 		}
-		if k > 0 && cands[k-1].last >= j || j > 0 && r.rules.eventWords[s.w(j-1)] {
+		if k > 0 && cands[k-1].last >= j || j > 0 && s.tflag[j-1]&fEvent != 0 {
 			continue // (હરિકેન રોસા names a storm)
 		}
 		if r.rules.flags[s.w(j)]&(fGiven|fAmbiguous) == 0 || !r.rules.isGivenName(s.w(j)) {

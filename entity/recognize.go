@@ -376,7 +376,7 @@ func (r *Recognizer) rulePass(d *Document, s *scratch, first, last int, out []ca
 	out = r.facilities(d, s, first, last, out, start)
 	// Titles before unknown names: વડાપ્રધાન X, શ્રી X Y, Mr X.
 	for i := first; i < last; i++ {
-		if i > first && r.rules.eventWords[s.w(i-1)] {
+		if i > first && s.tflag[i-1]&fEvent != 0 {
 			continue
 		}
 		n := r.rules.titleLen(s, toks, i)
@@ -413,7 +413,7 @@ func (r *Recognizer) rulePass(d *Document, s *scratch, first, last int, out []ca
 	// Gujarati names by their shape: an honorific fused to the name (રમેશભાઈ, હિનાબેન), or a
 	// given name followed by a known surname.
 	for i := first; i < last; i++ {
-		if toks[i].Kind != Word || toks[i].Script != Gujarati || covered(i) >= 0 || i > first && r.rules.eventWords[s.w(i-1)] {
+		if toks[i].Kind != Word || toks[i].Script != Gujarati || covered(i) >= 0 || i > first && s.tflag[i-1]&fEvent != 0 {
 			continue
 		}
 		if c, ok := r.shapeName(d, s, i, last, covered); ok {
@@ -424,7 +424,7 @@ func (r *Recognizer) rulePass(d *Document, s *scratch, first, last int, out []ca
 	// The subject of a reporting verb: an unknown name with an ergative suffix right before
 	// કહ્યું, જણાવ્યું, દાવો કર્યો... (કીથ રોથફસે કહ્યું).
 	for i := first; i+1 < last; i++ {
-		if toks[i].Kind != Word || toks[i].Script != Gujarati || covered(i) >= 0 || !r.rules.reportVerb[s.w(i+1)] {
+		if toks[i].Kind != Word || toks[i].Script != Gujarati || covered(i) >= 0 || s.tflag[i+1]&fReportVerb == 0 {
 			continue
 		}
 		if c, ok := r.subjectName(d, s, i, first, covered); ok {
@@ -464,7 +464,7 @@ var englishOf = foldedSet("ઓફ ઑફ ફોર")
 func (r *Recognizer) ofExtension(d *Document, s *scratch, first, last int, out []candidate, start int) []candidate {
 	toks := d.Tokens
 	for p := first; p+1 < last; p++ {
-		if toks[p].Kind != Word || !englishOf[s.w(p)] || p == first {
+		if toks[p].Kind != Word || s.tflag[p]&fEnglishOf == 0 || p == first {
 			continue
 		}
 		h := p - 1
@@ -486,7 +486,7 @@ func (r *Recognizer) ofExtension(d *Document, s *scratch, first, last int, out [
 			if _, ok := r.rules.nationalities[s.w(k)]; ok && t.Kind == Word {
 				continue // (ન્યૂ અમેરિકન સિક્યોરિટી)
 			}
-			if t.Kind != Word || t.Script != Gujarati || r.rules.isCommon(s.w(k)) || englishOf[s.w(k)] {
+			if t.Kind != Word || t.Script != Gujarati || r.rules.isCommon(s.w(k)) || s.tflag[k]&fEnglishOf != 0 {
 				break
 			}
 			if c := coveredBy(out, start, k); c >= 0 {
@@ -975,6 +975,9 @@ func (r *Recognizer) shapeName(d *Document, s *scratch, i, last int, covered fun
 			}
 		}
 		return candidate{}, false
+	}
+	if s.tflag[i]&fGiven == 0 {
+		return candidate{}, false // (both readings below start with a given name that is no word)
 	}
 	// a foreign given name + a name-like word: એલિઝાબેથ વોરેન, ફિલ મિકેલસન
 	if g, ok := r.rules.foreignGiven[w]; ok && !strings.HasSuffix(g, "\ty") && s.tflag[i]&fNotName == 0 && i+1 < last && toks[i+1].Kind == Word && covered(i+1) < 0 {

@@ -23,6 +23,9 @@ const (
 	fTitleFirst   // the first word of some title
 	fOrgHeadLast  // the last word of some organization head (બ્રાન્ચ of ક્રાઇમ બ્રાન્ચ)
 	fFacilityLast // the last word of some facility head
+	fEvent        // a word before the name of an event (હરિકેન)
+	fReportVerb   // a reporting verb that follows its subject (કહ્યું)
+	fEnglishOf    // ઓફ, ફોર inside English-style names
 	fNotName      = fCommon | fTitle | fOrgHead | fPlaceAfter | fFacility | fNationality
 )
 
@@ -147,6 +150,9 @@ func newRules() *ruleData {
 	set(boolSet(rd.nationalities), fNationality)
 	set(boolSet(rd.surnames), fSurname)
 	set(rd.ambiguous, fAmbiguous)
+	set(rd.eventWords, fEvent)
+	set(rd.reportVerb, fReportVerb)
+	set(englishOf, fEnglishOf)
 	for k := range rd.titles {
 		rd.flags[firstWord(k)] |= fTitleFirst
 	}
