@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"bytes"
 	"embed"
 	"fmt"
 	"hash/maphash"
@@ -405,6 +406,9 @@ func (lx *Lexicon) insertForm(k, skel string, id int32) {
 
 // squeezeSpaces trims b and turns runs of spaces into one, in place.
 func squeezeSpaces(b []byte) []byte {
+	if n := len(b); n == 0 || b[0] != ' ' && b[n-1] != ' ' && !bytes.Contains(b, doubleSpace) && bytes.IndexByte(b, '\t') < 0 {
+		return b // the usual case, found with the fast byte searches
+	}
 	out := b[:0]
 	space := true // drops leading spaces
 	for _, c := range b {
@@ -423,6 +427,8 @@ func squeezeSpaces(b []byte) []byte {
 	}
 	return out
 }
+
+var doubleSpace = []byte("  ")
 
 func (lx *Lexicon) addKey(k string, id int32) {
 	for i := 0; i < len(k); i++ {

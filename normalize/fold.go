@@ -33,7 +33,14 @@ func Fold(dst []byte, s string) []byte {
 			i++
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(s[i:])
+		var r rune
+		var n int
+		if c == 0xE0 && i+2 < len(s) && (s[i+1] == 0xAA || s[i+1] == 0xAB) && s[i+2]&0xC0 == 0x80 {
+			// the Gujarati block (U+0A80-0AFF) decoded inline: almost every rune Fold sees
+			r, n = 0x0A80+rune(s[i+1]-0xAA)<<6+rune(s[i+2]&0x3F), 3
+		} else {
+			r, n = utf8.DecodeRuneInString(s[i:])
+		}
 		i += n
 		switch r {
 		case 'ઈ':
@@ -109,7 +116,11 @@ func Fold(dst []byte, s string) []byte {
 				r = unicode.ToLower(r)
 			}
 		}
-		dst = utf8.AppendRune(dst, r)
+		if r >= 0x0A80 && r <= 0x0AFF {
+			dst = append(dst, 0xE0, byte(0xAA+(r-0x0A80)>>6), byte(0x80|r&0x3F))
+		} else {
+			dst = utf8.AppendRune(dst, r)
+		}
 	}
 	return dst
 }

@@ -74,7 +74,8 @@ func applyRepairs(s string) string {
 	}
 }
 
-// FuzzKeys: no panic; keys are deterministic, sorted and bounded; a name matches itself.
+// FuzzKeys: no panic; keys are deterministic, sorted and bounded; a name matches itself; Fold
+// keeps UTF-8 valid and does not depend on what its buffer holds.
 func FuzzKeys(f *testing.F) {
 	for _, s := range fuzzSeeds {
 		f.Add(s, "Putin")
@@ -91,5 +92,13 @@ func FuzzKeys(f *testing.F) {
 			t.Fatalf("Similarity(%q, %q) = %v", a, b, s)
 		}
 		_ = ISO(a) + ASCII(b)
+		// Fold keeps valid text valid, and what dst holds does not change how a word folds.
+		fa := Fold(nil, a)
+		if utf8.ValidString(a) && !utf8.Valid(fa) {
+			t.Fatalf("Fold(%q) = %q, not UTF-8", a, fa)
+		}
+		if fb := Fold(Fold(nil, b), a); string(fb[len(fb)-len(fa):]) != string(fa) {
+			t.Fatalf("Fold(%q) after %q = %q, alone %q", a, b, fb, fa)
+		}
 	})
 }
