@@ -1,6 +1,8 @@
 package entity
 
 import (
+	"io/fs"
+	"path/filepath"
 	"runtime"
 	"strings"
 	"sync"
@@ -150,4 +152,21 @@ func summary(t testing.TB, r *Recognizer, text string) string {
 		sb.WriteString(e.ID + "|" + e.Name + "\n")
 	}
 	return sb.String()
+}
+
+// TestDataFilesEmbedded checks that every TSV file under lexicon/ is embedded (embedded.go lists
+// them one by one), so that a new data file cannot be left out silently.
+func TestDataFilesEmbedded(t *testing.T) {
+	err := filepath.WalkDir("lexicon", func(p string, e fs.DirEntry, err error) error {
+		if err != nil || e.IsDir() || !strings.HasSuffix(p, ".tsv") {
+			return err
+		}
+		if _, ok := dataFile(filepath.ToSlash(p)); !ok {
+			t.Errorf("%s is not embedded: add it to embedded.go", p)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
 }

@@ -2,10 +2,8 @@ package entity
 
 import (
 	"bytes"
-	"embed"
 	"fmt"
 	"hash/maphash"
-	"io/fs"
 	"path"
 	"strings"
 	"sync"
@@ -15,10 +13,8 @@ import (
 )
 
 // The lexicon is data: TSV files a Gujarati speaker can review without reading Go. Each file
-// names its origin and licence in its header comments; lexicon/README.md lists them all.
-//
-//go:embed lexicon
-var lexiconFS embed.FS
+// names its origin and licence in its header comments; lexicon/README.md lists them all. They
+// are embedded in embedded.go.
 
 // Entry is one known entity.
 type Entry struct {
@@ -174,8 +170,8 @@ type parsedFile struct {
 func parseTSV(name string) parsedFile {
 	var p parsedFile
 	p.formOff = []int{0}
-	data, err := fs.ReadFile(lexiconFS, name)
-	if err != nil {
+	data, ok := dataFile(name)
+	if !ok {
 		return p // an optional file that is not there
 	}
 	file := path.Base(name)
@@ -183,7 +179,7 @@ func parseTSV(name string) parsedFile {
 	var typ Type
 	add := func(form string) { a.add(form, typ) }
 	n := 0
-	for line := range strings.Lines(string(data)) {
+	for line := range strings.Lines(data) {
 		n++
 		line = strings.TrimSuffix(line, "\n")
 		if line == "" || line[0] == '#' {
@@ -297,14 +293,14 @@ func (a *formArena) finish(p *parsedFile) {
 func parseWikidata(name string) parsedFile {
 	var p parsedFile
 	p.formOff = []int{0}
-	data, err := fs.ReadFile(lexiconFS, name)
-	if err != nil {
+	data, ok := dataFile(name)
+	if !ok {
 		return p
 	}
 	file := path.Base(name)
 	a := newFormArena(len(data))
 	first := true
-	for line := range strings.Lines(string(data)) {
+	for line := range strings.Lines(data) {
 		if first {
 			first = false // the header
 			continue
@@ -579,11 +575,10 @@ func (lx *Lexicon) Problems() []string { return append([]string(nil), lx.errs...
 
 // wordList loads a one-column (first column) word list from lexicon/rules, folded.
 func wordList(name string) map[string]string {
-	data, err := fs.ReadFile(lexiconFS, "lexicon/rules/"+name)
-	if err != nil {
+	text, ok := dataFile("lexicon/rules/" + name)
+	if !ok {
 		return map[string]string{}
 	}
-	text := string(data)
 	m := make(map[string]string, strings.Count(text, "\n"))
 	var buf []byte
 	for line := range strings.Lines(text) {

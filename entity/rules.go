@@ -1,7 +1,6 @@
 package entity
 
 import (
-	"io/fs"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -192,17 +191,20 @@ var functionWords = strings.Fields(`સોમવાર મંગળવાર બ
 // wikidataConcepts returns the one-word Gujarati titles that the typed Wikidata list marks as
 // not an entity (concepts, species, languages, festivals...): ordinary words.
 func wikidataConcepts() []string {
-	data, err := fs.ReadFile(lexiconFS, wikidataFile)
-	if err != nil {
+	data, ok := dataFile(wikidataFile)
+	if !ok {
 		return nil
 	}
 	var out []string
-	for _, line := range strings.Split(string(data), "\n") {
-		c := strings.Split(line, "\t")
-		if len(c) < 4 || c[2] != "O" || strings.ContainsAny(c[0], " ,()") || strings.Contains(c[3], "name") {
+	for line := range strings.Lines(data) {
+		// columns: gu, en, type, kind
+		gu, rest, _ := strings.Cut(strings.TrimSuffix(line, "\n"), "\t")
+		_, rest, _ = strings.Cut(rest, "\t")
+		typ, kind, ok := strings.Cut(rest, "\t")
+		if !ok || typ != "O" || strings.ContainsAny(gu, " ,()") || strings.Contains(kind, "name") {
 			continue
 		}
-		out = append(out, string(normalize.Fold(nil, c[0])))
+		out = append(out, string(normalize.Fold(nil, gu)))
 	}
 	return out
 }
