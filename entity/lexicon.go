@@ -203,7 +203,7 @@ func parseTSV(name string) parsedFile {
 			continue
 		}
 		gu, _, _ := strings.Cut(c[2], "|")
-		gu = strings.TrimSpace(gu)
+		gu = trimField(gu)
 		if c[1] == "" || gu == "" {
 			p.errs = append(p.errs, fmt.Sprintf("%s:%d: no name", name, n))
 			continue
@@ -216,12 +216,12 @@ func parseTSV(name string) parsedFile {
 		typ = t
 		add(c[1])
 		for g := range strings.SplitSeq(c[2], "|") {
-			if g = strings.TrimSpace(g); g != "" {
+			if g = trimField(g); g != "" {
 				add(g)
 			}
 		}
 		for a := range strings.SplitSeq(c[3], "|") {
-			if a = strings.TrimSpace(a); a == "" || a[0] >= 0x80 && !strings.Contains(a, " ") && letters(a) < 2 {
+			if a = trimField(a); a == "" || a[0] >= 0x80 && !strings.Contains(a, " ") && letters(a) < 2 {
 				continue // a one-letter Gujarati alias (રો for RAW) is an ordinary syllable in text
 			}
 			add(a)
@@ -345,8 +345,12 @@ func stripDisambiguation(s string) string {
 	if i := strings.Index(s, ","); i > 0 {
 		s = s[:i]
 	}
-	return strings.TrimSpace(s)
+	return trimField(s)
 }
+
+// trimField trims the ASCII spaces around a field of our data files (strings.TrimSpace takes
+// the slow Unicode path on every Gujarati field).
+func trimField(s string) string { return strings.Trim(s, " \t\r") }
 
 func (lx *Lexicon) add(e Entry) int32 {
 	lx.Entries = append(lx.Entries, e)
@@ -450,9 +454,6 @@ func (lx *Lexicon) addKey(k string, id int32) {
 		}
 		lx.more[k] = append(ids, id)
 		lx.index[k] = v | idxMore
-	}
-	if w := strings.Count(k, " ") + 1; w > lx.maxWords {
-		lx.maxWords = w
 	}
 }
 
