@@ -93,6 +93,7 @@ func TestRecognizeRules(t *testing.T) {
 		{"a river that is also a given name", "ખેડૂતોએ માંગ કરી કે કેનાલમાં યમુનાનું પાણી છોડવામાં આવે.", []string{"LOCATION યમુના"}},
 		{"a given name with -કુમાર fused", "સંબંધીઓના જણાવ્યા મુજબ, મેહુલકુમારે ફોનમાં વાત કરી હતી.", []string{"PERSON મેહુલકુમાર"}},
 		{"a prince is no name", "રાજકુમારે લગ્ન કર્યા.", nil},
+		{"the assembly of a state, unnamed", "વિપક્ષે વિધાનસભામાં વિરોધ કર્યો.", nil},
 		{"plural organization head", "ઘણી સોફ્ટવેર કંપનીઓએ ભરતી બંધ કરી.", nil},
 		{"plural agent noun as a subject", "કેટલાક સંચાલકોએ દાવો કર્યો કે ભાવ વધશે.", nil},
 		{"a name in -કો as a subject", "મેયર ફ્રાન્કો ઝેલેન્કોએ દાવો કર્યો કે ભાવ વધશે.", []string{"PERSON ફ્રાન્કો ઝેલેન્કો"}},
