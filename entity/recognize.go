@@ -1063,6 +1063,8 @@ func (r *Recognizer) facilities(d *Document, s *scratch, first, last int, out []
 		}
 		lo := h - n + 1
 		words := 0
+		street := streetWords[s.w(h)] || stemFold(s, h, streetWords) != ""
+		person := false
 		for k := lo - 1; k >= first && words < 3; k-- {
 			t := toks[k]
 			if t.Kind != Word {
@@ -1070,11 +1072,12 @@ func (r *Recognizer) facilities(d *Document, s *scratch, first, last int, out []
 			}
 			if m := coveredBy(out, start, k); m >= 0 {
 				c := out[m]
-				if c.sufLen > 0 || c.suffixTok || c.typ == Organization {
-					break
+				if c.sufLen > 0 || c.suffixTok || c.typ == Organization || street && c.typ == Location {
+					break // (બિશકેક સ્ટ્રીટ is Bishkek's streets)
 				}
 				lo, k = c.first, c.first
 				words++
+				person = person || c.typ == Person
 				continue
 			}
 			w := s.w(k)
@@ -1083,9 +1086,10 @@ func (r *Recognizer) facilities(d *Document, s *scratch, first, last int, out []
 			}
 			lo = k
 			words++
+			person = person || r.rules.isGivenName(w) || s.tflag[k]&fSurname != 0
 		}
-		if words == 0 {
-			continue
+		if words == 0 || street && !person {
+			continue // a street needs a person's name: હાઈ સ્ટ્રીટ is the shops, જોન સ્ટ્રીટ a street
 		}
 		name := r.facilityName(s, toks, out[start:], lo, h-n+1, h)
 		out = replaceInner(out, start, candidate{first: lo, last: h, sufLen: len(suf), suffix: suf, cas: cas,
@@ -1093,6 +1097,11 @@ func (r *Recognizer) facilities(d *Document, s *scratch, first, last int, out []
 	}
 	return out
 }
+
+// streetWords are the road words of English-speaking towns, whose names in translated news are
+// mostly a person's (જોન સ્ટ્રીટ) while the same words also translate "the high street" or
+// "the streets of" a city.
+var streetWords = foldedSet("સ્ટ્રીટ સ્ટ્રિટ એવન્યુ એવન્યૂ સ્ક્વેર ટેરેસ")
 
 // facilityName composes an English name for a facility: the English names of the names in it
 // and the gloss of its head (નરેન્દ્ર મોદી સ્ટેડિયમ: Narendra Modi stadium).
