@@ -844,8 +844,8 @@ func (r *Recognizer) subjectName(d *Document, s *scratch, i, first int, covered 
 		if r.rules.isCommon(sw) || r.rules.descriptors[sw] {
 			return candidate{}, false
 		}
-		if sp.Case == Ergative && !pluralSuffix(sp.Suffix) && r.rules.nameLike(sw) {
-			erg, found = sp, true
+		if sp.Case == Ergative && !pluralSuffix(sp.Suffix) && r.rules.nameLike(sw) && !(sp.Suffix == "એ" && endsInConsonant(sp.Stem)) {
+			erg, found = sp, true // (એ after a consonant is kept for known names and bodies: કન્યામિત્રએ is a girlfriend)
 			break
 		}
 	}
@@ -873,6 +873,12 @@ func (r *Recognizer) subjectName(d *Document, s *scratch, i, first int, covered 
 // arabicArticles are the article of Arabic names, folded, which Gujarati joins to the next
 // word with a hyphen: અલ-અસદ, અલ- મોઅલેમ.
 var arabicArticles = foldedSet("અલ એલ")
+
+// endsInConsonant reports a word whose last letter is a consonant with its inherent vowel.
+func endsInConsonant(w string) bool {
+	r, _ := utf8.DecodeLastRuneInString(w)
+	return normalize.KindOf(r) == normalize.Consonant
+}
 
 // pluralSuffix reports a case suffix that carries the plural (ઓ, ોને, ઓએ...).
 func pluralSuffix(suf string) bool {

@@ -102,8 +102,8 @@ func appendSplits(out []Split, word string) []Split {
 		switch {
 		case r.afterConsonant && k != normalize.Consonant && k != normalize.Nukta:
 			continue
-		case r.afterVowel && k == normalize.Consonant:
-			continue
+		case r.afterVowel && k == normalize.Consonant && r.suffix != "એ":
+			continue // (the ergative એ is also written after a consonant: કેન્દ્રએ, ભારતએ)
 		}
 		out = append(out, Split{Stem: stem, Suffix: r.suffix, Case: r.cas})
 	}

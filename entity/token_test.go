@@ -85,6 +85,7 @@ func TestSplitSuffix(t *testing.T) {
 		{"અધિકારીઓના", []Split{{"અધિકારી", "ઓના", Genitive}, {"અધિકારીઓ", "ના", Genitive}}},
 		{"ભારતમાંથી", []Split{{"ભારત", "માંથી", Ablative}, {"ભારતમાં", "થી", Ablative}}},
 		{"રેન્જરોને", []Split{{"રેન્જર", "ોને", Dative}, {"રેન્જરો", "ને", Dative}, {"રેન્જરોન", "ે", Ergative}}},
+		{"કેન્દ્રએ", []Split{{"કેન્દ્ર", "એ", Ergative}}},
 		{"ને", nil},
 		{"કે", nil},
 	}
