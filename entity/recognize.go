@@ -313,6 +313,13 @@ func (r *Recognizer) rulePass(d *Document, s *scratch, first, last int, out []ca
 					continue
 				}
 			}
+			if nationalOpeners[fw] && k < h-hw {
+				lo, specific = k, true
+				if k > first && toks[k-1].Kind == Word && nationalOpeners[s.w(k-1)] {
+					lo = k - 1 // અખિલ ભારતીય
+				}
+				break // the opener starts the name: અદ્યતન [[રાષ્ટ્રીય હરિકેન સેન્ટર]]
+			}
 			if r.rules.orgModifiers[fw] {
 				modifiers++
 				lo = k
