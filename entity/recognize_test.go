@@ -99,7 +99,7 @@ func TestRecognizeRules(t *testing.T) {
 		{"a city's streets", "પોલીસ બિશકેક સ્ટ્રીટ પર ન હતી.", []string{"LOCATION બિશકેક"}},
 		{"a body with the ergative એ after a consonant", "રાષ્ટ્રીય ભૂકંપ કેન્દ્રએ ચેતવણી આપી.", []string{"ORGANIZATION રાષ્ટ્રીય ભૂકંપ કેન્દ્ર"}},
 		{"a common noun with એ after a consonant is no subject", "તેની કન્યામિત્રએ આરોપ લગાડ્યો હતો.", nil},
-		{"the national opener starts the name", "અદ્યતન રાષ્ટ્રીય ભૂકંપ સેન્ટરની સલાહ મુજબ લોકો બહાર આવ્યા.", []string{"ORGANIZATION રાષ્ટ્રીય ભૂકંપ સેન્ટર"}},
+		{"the national opener starts the name", "અદ્યતન રાષ્ટ્રીય હરિકેન સેન્ટરે ફરી ચેતવણી આપી.", []string{"ORGANIZATION રાષ્ટ્રીય હરિકેન સેન્ટર"}},
 		{"plural organization head", "ઘણી સોફ્ટવેર કંપનીઓએ ભરતી બંધ કરી.", nil},
 		{"plural agent noun as a subject", "કેટલાક સંચાલકોએ દાવો કર્યો કે ભાવ વધશે.", nil},
 		{"a name in -કો as a subject", "મેયર ફ્રાન્કો ઝેલેન્કોએ દાવો કર્યો કે ભાવ વધશે.", []string{"PERSON ફ્રાન્કો ઝેલેન્કો"}},
