@@ -156,19 +156,25 @@ func (r *Recognizer) propagate(d *Document, s *scratch, cands []candidate) []can
 		sort.SliceStable(cands, func(a, b int) bool { return cands[a].first < cands[b].first })
 	}
 	cands = r.givenNamesBefore(d, s, cands)
-	cands = mergeAdjacentPersons(d.Text(), d.Tokens, cands)
+	cands = r.mergeAdjacentPersons(d, s, cands)
 	return r.settleNeSuffix(d, s, cands)
 }
 
 // mergeAdjacentPersons joins two person mentions that touch, the first without a case suffix:
 // a given name the lexicon knows as someone else (અશોકકુમાર) and the surname after it are one
 // person (અશોકકુમાર દાસ). Gujarati lists people with અને or commas, never bare.
-func mergeAdjacentPersons(text string, toks []Token, cands []candidate) []candidate {
+func (r *Recognizer) mergeAdjacentPersons(d *Document, s *scratch, cands []candidate) []candidate {
+	text, toks := d.Text(), d.Tokens
 	out := cands[:0]
 	for _, c := range cands {
 		if n := len(out); n > 0 {
 			p := &out[n-1]
-			if p.typ == Person && c.typ == Person && p.sufLen == 0 && !p.suffixTok && c.first == p.last+1 &&
+			// A lone word joins a known surname after it, or a given name opens a longer name,
+			// or a name takes its last word; two full names side by side, or two unknown single
+			// words, are two people (એલન લિથગૌ ક્રેગ હોલકેટ, મોરલોસ કેલી).
+			join := p.first == p.last && (r.rules.isGivenName(s.w(p.first)) || c.first == c.last && r.rules.surnames[candStem(s, c)] != "") ||
+				p.first < p.last && c.first == c.last
+			if join && p.typ == Person && c.typ == Person && p.sufLen == 0 && !p.suffixTok && c.first == p.last+1 &&
 				toks[c.first].Script == toks[p.last].Script && toks[c.first].SpaceBefore &&
 				!newlineBetween(text, toks[p.last], toks[c.first]) {
 				p.last, p.sufLen, p.suffix, p.cas, p.suffixTok = c.last, c.sufLen, c.suffix, c.cas, c.suffixTok
@@ -179,6 +185,18 @@ func mergeAdjacentPersons(text string, toks []Token, cands []candidate) []candid
 		out = append(out, c)
 	}
 	return out
+}
+
+// candStem returns the folded last word of a candidate without its case suffix.
+func candStem(s *scratch, c candidate) string {
+	if c.sufLen > 0 {
+		for si, sp := range s.splits(c.last) {
+			if len(sp.Suffix) == c.sufLen {
+				return s.sf(c.last, si)
+			}
+		}
+	}
+	return s.w(c.last)
 }
 
 // settleNeSuffix rereads a name in -ને as name-in-ન + ergative ે when the document writes the

@@ -100,6 +100,8 @@ func TestRecognizeRules(t *testing.T) {
 		{"a body with the ergative એ after a consonant", "રાષ્ટ્રીય ભૂકંપ કેન્દ્રએ ચેતવણી આપી.", []string{"ORGANIZATION રાષ્ટ્રીય ભૂકંપ કેન્દ્ર"}},
 		{"a common noun with એ after a consonant is no subject", "તેની કન્યામિત્રએ આરોપ લગાડ્યો હતો.", nil},
 		{"the national opener starts the name", "અદ્યતન રાષ્ટ્રીય હરિકેન સેન્ટરે ફરી ચેતવણી આપી.", []string{"ORGANIZATION રાષ્ટ્રીય હરિકેન સેન્ટર"}},
+		{"two full names side by side are two people", "બેઠકમાં નરેન્દ્ર મોદી અમિત શાહને મળ્યા.", []string{"PERSON નરેન્દ્ર મોદી", "PERSON અમિત શાહ"}},
+		{"a given name and a surname side by side are one", "આ કેસમાં અશોકકુમાર દાસની ધરપકડ થઈ.", []string{"PERSON અશોકકુમાર દાસ"}},
 		{"plural organization head", "ઘણી સોફ્ટવેર કંપનીઓએ ભરતી બંધ કરી.", nil},
 		{"plural agent noun as a subject", "કેટલાક સંચાલકોએ દાવો કર્યો કે ભાવ વધશે.", nil},
 		{"a name in -કો as a subject", "મેયર ફ્રાન્કો ઝેલેન્કોએ દાવો કર્યો કે ભાવ વધશે.", []string{"PERSON ફ્રાન્કો ઝેલેન્કો"}},
