@@ -1077,7 +1077,8 @@ func (r *Recognizer) facilities(d *Document, s *scratch, first, last int, out []
 		lo := h - n + 1
 		words := 0
 		street := streetWords[s.w(h)] || stemFold(s, h, streetWords) != ""
-		person := false
+		named := theatreWords[s.w(h)] || stemFold(s, h, theatreWords) != ""
+		person, known := false, false
 		for k := lo - 1; k >= first && words < 3; k-- {
 			t := toks[k]
 			if t.Kind != Word {
@@ -1091,6 +1092,10 @@ func (r *Recognizer) facilities(d *Document, s *scratch, first, last int, out []
 				lo, k = c.first, c.first
 				words++
 				person = person || c.typ == Person
+				known = true
+				if c.typ == Location {
+					break // a place opens the name: [[આર્જેન્ટિના થિયેટર]], not the subject before it
+				}
 				continue
 			}
 			w := s.w(k)
@@ -1101,7 +1106,7 @@ func (r *Recognizer) facilities(d *Document, s *scratch, first, last int, out []
 			words++
 			person = person || r.rules.isGivenName(w) || s.tflag[k]&fSurname != 0
 		}
-		if words == 0 || street && !person {
+		if words == 0 || street && !person || named && !person && !known {
 			continue // a street needs a person's name: હાઈ સ્ટ્રીટ is the shops, જોન સ્ટ્રીટ a street
 		}
 		name := r.facilityName(s, toks, out[start:], lo, h-n+1, h)
@@ -1115,6 +1120,10 @@ func (r *Recognizer) facilities(d *Document, s *scratch, first, last int, out []
 // mostly a person's (જોન સ્ટ્રીટ) while the same words also translate "the high street" or
 // "the streets of" a city.
 var streetWords = foldedSet("સ્ટ્રીટ સ્ટ્રિટ એવન્યુ એવન્યૂ સ્ક્વેર ટેરેસ")
+
+// theatreWords are facility heads that follow ordinary words as often as names (રેડિયો
+// થિયેટર is a genre): the name before them must be a known one.
+var theatreWords = foldedSet("થિયેટર")
 
 // facilityName composes an English name for a facility: the English names of the names in it
 // and the gloss of its head (નરેન્દ્ર મોદી સ્ટેડિયમ: Narendra Modi stadium).
