@@ -1119,7 +1119,7 @@ func (r *Recognizer) facilities(d *Document, s *scratch, first, last int, out []
 // streetWords are the road words of English-speaking towns, whose names in translated news are
 // mostly a person's (જોન સ્ટ્રીટ) while the same words also translate "the high street" or
 // "the streets of" a city.
-var streetWords = foldedSet("સ્ટ્રીટ સ્ટ્રિટ એવન્યુ એવન્યૂ સ્ક્વેર ટેરેસ")
+var streetWords = foldedSet("સ્ટ્રીટ સ્ટ્રિટ એવન્યુ એવન્યૂ સ્ક્વેર ટેરેસ પાર્ક")
 
 // theatreWords are facility heads that follow ordinary words as often as names (રેડિયો
 // થિયેટર is a genre): the name before them must be a known one.

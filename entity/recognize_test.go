@@ -105,6 +105,8 @@ func TestRecognizeRules(t *testing.T) {
 		{"an airport by its Gujarati word", "વાવાઝોડાને કારણે કુશિરો વિમાનમથક બંધ રહ્યું.", []string{"LOCATION કુશિરો વિમાનમથક"}},
 		{"a theatre after a place, and the subject before it stays out", "ફર્નાન્ડિઝે મેક્સિકો થિયેટરમાં ભાષણ આપ્યું.", []string{"PERSON ફર્નાન્ડિઝ", "LOCATION મેક્સિકો થિયેટર"}},
 		{"a genre is no theatre", "આ શો જૂના જમાનાનો રેડિયો થિયેટર છે.", nil},
+		{"a park named after a person", "રવિવારે ઓલિવર પાર્કમાં મોટી સભા થઈ.", []string{"LOCATION ઓલિવર પાર્ક"}},
+		{"an industrial park is no name", "શહેરના નવા ઔદ્યોગિક પાર્કમાં એકમો શરૂ થયા.", nil},
 		{"plural organization head", "ઘણી સોફ્ટવેર કંપનીઓએ ભરતી બંધ કરી.", nil},
 		{"plural agent noun as a subject", "કેટલાક સંચાલકોએ દાવો કર્યો કે ભાવ વધશે.", nil},
 		{"a name in -કો as a subject", "મેયર ફ્રાન્કો ઝેલેન્કોએ દાવો કર્યો કે ભાવ વધશે.", []string{"PERSON ફ્રાન્કો ઝેલેન્કો"}},
