@@ -135,7 +135,7 @@ func TestNameLike(t *testing.T) {
 	for w, want := range map[string]bool{
 		"રમેશ": true, "મારિયો": true, "ફ્રાન્સિસ્કો": true, "દિવ્યા": true,
 		"કર્યો": false, "આવ્યો": false, "નોંધાયેલી": false, "કરવાની": false, "જઈને": false, "ક": false,
-		"લખે": false, "કહે": false, "લખ": false, "જીત": true, "જીતનાર": false, "બોલનારા": false,
+		"લખે": false, "કહે": false, "લખ": false, "જીત": true, "જીતનાર": false, "બોલનારા": false, "બતાવતા": false, "ચલાવતી": false,
 	} {
 		if got := rd.nameLike(string(normalize.Fold(nil, w))); got != want {
 			t.Errorf("nameLike(%s) = %v, want %v", w, got, want)

@@ -362,8 +362,8 @@ func (rd *ruleData) nameLike(w string) bool {
 }
 
 // verbEndings are endings of verb forms and participles, folded: કર્યું, કરવાની, કરતાં, કરીને, જીતનાર,
-// નોંધાયેલી.
-var verbEndings = foldedList("ું વું વાની વાનો વાના તાં ઈને ઇને ાયેલ ાયેલી ાયેલા ાયેલો ાયેલાં નાર નારા નારી નારો નારાં")
+// નોંધાયેલી, બતાવતા.
+var verbEndings = foldedList("ું વું વાની વાનો વાના તાં ઈને ઇને ાયેલ ાયેલી ાયેલા ાયેલો ાયેલાં નાર નારા નારી નારો નારાં ાવતા ાવતી ાવતો")
 
 // honorificName reports a name with a fused honorific: રમેશભાઈ, હિનાબેન, ગાંધીજી, જયેશકુમાર.
 func (rd *ruleData) honorificName(w string) bool {
