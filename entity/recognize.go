@@ -383,8 +383,8 @@ func (r *Recognizer) rulePass(d *Document, s *scratch, first, last int, out []ca
 	out = r.facilities(d, s, first, last, out, start)
 	// Titles before unknown names: વડાપ્રધાન X, શ્રી X Y, Mr X.
 	for i := first; i < last; i++ {
-		if i > first && s.tflag[i-1]&fEvent != 0 {
-			continue
+		if i > first && s.tflag[i-1]&fEvent != 0 || i > 0 && !toks[i].SpaceBefore && toks[i-1].Kind == Number {
+			continue // (25મા is an ordinal, not the title મા)
 		}
 		n := r.rules.titleLen(s, toks, i)
 		if n == 0 {
