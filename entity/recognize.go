@@ -859,6 +859,13 @@ func (r *Recognizer) subjectName(d *Document, s *scratch, i, first int, covered 
 	if !found {
 		return candidate{}, false
 	}
+	if erg.Suffix == "ે" && strings.HasSuffix(erg.Stem, "ઓન") {
+		for _, sp := range s.splits(i) {
+			if sp.Suffix == "ઓને" {
+				return candidate{}, false // નિવાસીઓને is residents + ને, not નિવાસીઓન + ે
+			}
+		}
+	}
 	c := candidate{first: i, last: i, sufLen: len(erg.Suffix), suffix: erg.Suffix, cas: erg.Case, typ: Person, entry: -1, source: "rule", rule: "subject"}
 	for k, words := i-1, 0; k >= first && words < 2; k-- {
 		if isJoiner(toks, k) {

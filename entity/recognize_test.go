@@ -108,6 +108,7 @@ func TestRecognizeRules(t *testing.T) {
 		{"a park named after a person", "રવિવારે ઓલિવર પાર્કમાં મોટી સભા થઈ.", []string{"LOCATION ઓલિવર પાર્ક"}},
 		{"an industrial park is no name", "શહેરના નવા ઔદ્યોગિક પાર્કમાં એકમો શરૂ થયા.", nil},
 		{"an ordinal is no title", "બંધારણના 14મા સુધારા પછી ચર્ચા થઈ.", nil},
+		{"a plural noun + ને before a reporting verb", "હવે પ્રવાસીઓને જણાવ્યું છે કે ટ્રેન મોડી છે.", nil},
 		{"plural organization head", "ઘણી સોફ્ટવેર કંપનીઓએ ભરતી બંધ કરી.", nil},
 		{"plural agent noun as a subject", "કેટલાક સંચાલકોએ દાવો કર્યો કે ભાવ વધશે.", nil},
 		{"a name in -કો as a subject", "મેયર ફ્રાન્કો ઝેલેન્કોએ દાવો કર્યો કે ભાવ વધશે.", []string{"PERSON ફ્રાન્કો ઝેલેન્કો"}},
