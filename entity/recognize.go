@@ -899,16 +899,19 @@ func pluralSuffix(suf string) bool {
 	return strings.HasPrefix(suf, "ઓ") || strings.HasPrefix(suf, "ો")
 }
 
-// agentPlural reports a word (as written) that ends like the plural ergative of an agent noun
-// in -ક: આયોજકોએ, સમર્થકોએ, શિક્ષકોએ. Names in -કો have a cluster or a vowel before the ક
-// (માર્કોએ, ફિકોએ), which folding would hide.
+// agentPlural reports a word (as written) that ends like the ergative of an agent noun in -ક,
+// plural or singular: આયોજકોએ, સમર્થકોએ, વિશ્લેષકે, સંચાલકે. Names in -ક have a cluster or a
+// vowel before the ક (માર્કોએ, ફિકોએ, પેટ્રિકે, માર્કે), which folding would hide.
 func agentPlural(w string) bool {
-	const tail = "કોએ"
-	if !strings.HasSuffix(w, tail) {
-		return false
+	for _, tail := range [...]string{"કોએ", "કે"} {
+		if !strings.HasSuffix(w, tail) {
+			continue
+		}
+		stem := w[:len(w)-len(tail)]
+		r, _ := utf8.DecodeLastRuneInString(stem)
+		return normalize.KindOf(r) == normalize.Consonant && utf8.RuneCountInString(stem) >= 3
 	}
-	r, _ := utf8.DecodeLastRuneInString(w[:len(w)-len(tail)])
-	return normalize.KindOf(r) == normalize.Consonant
+	return false
 }
 
 // hasClearSuffix reports a word that ends in an unmistakable case ending (not the bare vowel signs

@@ -111,6 +111,8 @@ func TestRecognizeRules(t *testing.T) {
 		{"a plural noun + ને before a reporting verb", "હવે પ્રવાસીઓને જણાવ્યું છે કે ટ્રેન મોડી છે.", nil},
 		{"plural organization head", "ઘણી સોફ્ટવેર કંપનીઓએ ભરતી બંધ કરી.", nil},
 		{"plural agent noun as a subject", "કેટલાક સંચાલકોએ દાવો કર્યો કે ભાવ વધશે.", nil},
+		{"agent noun as a subject", "બ્રોકરેજ હાઉસના વિશ્લેષકે કહ્યું કે ભાવ વધશે.", nil},
+		{"a name in -ક as a subject", "પેટ્રિકે કહ્યું કે ભાવ વધશે.", []string{"PERSON પેટ્રિક"}},
 		{"a name in -કો as a subject", "મેયર ફ્રાન્કો ઝેલેન્કોએ દાવો કર્યો કે ભાવ વધશે.", []string{"PERSON ફ્રાન્કો ઝેલેન્કો"}},
 	}
 	r := New()
