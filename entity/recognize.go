@@ -357,6 +357,15 @@ func (r *Recognizer) rulePass(d *Document, s *scratch, first, last int, out []ca
 				}
 				continue
 			}
+			// An ordinary (English) word inside an English name counts when a name word comes
+			// before it: [[હોકુરીકુ ઇલેક્ટ્રિક પાવર કંપની]]; lo moves only with that word, so
+			// an adjective before the name stays out.
+			if t.Script == Gujarati && len(s.splits(k)) == 0 && s.tflag[k]&fNotName == fCommon && k > first && k >= h-hw-2 &&
+				loanHeads[r.rules.orgHeadEn[headStem(s, h, r.rules.orgHeadSet)]] && !nativeHeads[headStem(s, h, r.rules.orgHeadSet)] && toks[k-1].Kind == Word &&
+				toks[k-1].Script == Gujarati && covered(k-1) < 0 && len(s.splits(k-1)) == 0 && s.tflag[k-1]&fNotName == 0 &&
+				r.rules.nameLike(s.w(k-1)) {
+				continue
+			}
 			break
 		}
 		// National bodies name their field with ordinary nouns between the opener and the
@@ -655,6 +664,10 @@ func englishPlural(w string) bool {
 }
 
 var pluralEndings = foldedList("ર્સ ટ્સ ડ્સ ન્સ લ્સ ક્સ ઝ સ")
+
+// nativeHeads are the Gujarati words among the heads whose gloss is in loanHeads: the words before
+// them are Gujarati, where an ordinary word is an adjective, not part of an English name.
+var nativeHeads = foldedSet("પરિષદ સમિતિ સત્તામંડળ મહાસંઘ વિશ્વવિદ્યાલય મહાવિદ્યાલય સંસ્થાન કેન્દ્ર")
 
 // loanHeads are organization heads of English names written in Gujarati, whose other words are
 // transliterations the word lists cannot know (નેશનલ કેન્સર ઇન્સ્ટિટ્યુટ).
