@@ -357,6 +357,13 @@ func (r *Recognizer) rulePass(d *Document, s *scratch, first, last int, out []ca
 				}
 				continue
 			}
+			// A company word in the English plural makes any word before it a brand, even an
+			// ordinary one: [[સ્વસ્તિક સિક્યુરિટીઝ]], [[સન ફાર્માસ્યુટિકલ્સ]].
+			if k == h-hw && t.Script == Gujarati && len(s.splits(k)) == 0 && s.tflag[k]&fNotName == fCommon &&
+				r.rules.nameLike(fw) && brandHeads[r.rules.orgHeadEn[headStem(s, h, r.rules.orgHeadSet)]] {
+				specific, lo = true, k
+				continue
+			}
 			// An ordinary (English) word inside an English name counts when a name word comes
 			// before it: [[હોકુરીકુ ઇલેક્ટ્રિક પાવર કંપની]]; lo moves only with that word, so
 			// an adjective before the name stays out.
@@ -664,6 +671,10 @@ func englishPlural(w string) bool {
 }
 
 var pluralEndings = foldedList("ર્સ ટ્સ ડ્સ ન્સ લ્સ ક્સ ઝ સ")
+
+// brandHeads are the company words in the English plural, which follow brands only.
+var brandHeads = map[string]bool{"securities": true, "logistics": true, "solutions": true, "holdings": true,
+	"ventures": true, "technologies": true, "enterprises": true, "motors": true, "pharmaceuticals": true, "industries": true}
 
 // nativeHeads are the Gujarati words among the heads whose gloss is in loanHeads: the words before
 // them are Gujarati, where an ordinary word is an adjective, not part of an English name.

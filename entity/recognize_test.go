@@ -112,6 +112,7 @@ func TestRecognizeRules(t *testing.T) {
 		{"an ordinary English word inside an English company name", "ભૂકંપ પછી તોહોકુ ઇલેક્ટ્રિક પાવર કંપનીએ પ્લાન્ટ બંધ કર્યો.",
 			[]string{"ORGANIZATION તોહોકુ ઇલેક્ટ્રિક પાવર કંપની"}},
 		{"an ordinary word before a company stays out", "ખાનગી પાવર કંપનીએ ભાવ વધાર્યા.", nil},
+		{"an ordinary word as a brand before a company word", "શક્તિ મોટર્સના શેરમાં તેજી આવી.", []string{"ORGANIZATION શક્તિ મોટર્સ"}},
 		{"plural organization head", "ઘણી સોફ્ટવેર કંપનીઓએ ભરતી બંધ કરી.", nil},
 		{"plural agent noun as a subject", "કેટલાક સંચાલકોએ દાવો કર્યો કે ભાવ વધશે.", nil},
 		{"agent noun as a subject", "બ્રોકરેજ હાઉસના વિશ્લેષકે કહ્યું કે ભાવ વધશે.", nil},
