@@ -170,10 +170,11 @@ func (r *Recognizer) mergeAdjacentPersons(d *Document, s *scratch, cands []candi
 		if n := len(out); n > 0 {
 			p := &out[n-1]
 			// A lone word joins a known surname after it, or a given name opens a longer name,
-			// or a name takes its last word; two full names side by side, or two unknown single
-			// words, are two people (એલન લિથગૌ ક્રેગ હોલકેટ, મોરલોસ કેલી).
+			// or a name takes its last word (not a given name, which opens the next name); two
+			// full names side by side, or two unknown single words, are two people (એલન લિથગૌ
+			// ક્રેગ હોલકેટ, મોરલોસ કેલી).
 			join := p.first == p.last && (r.rules.isGivenName(s.w(p.first)) || c.first == c.last && r.rules.surnames[candStem(s, c)] != "") ||
-				p.first < p.last && c.first == c.last
+				p.first < p.last && c.first == c.last && !r.rules.isGivenName(candStem(s, c))
 			if join && p.typ == Person && c.typ == Person && p.sufLen == 0 && !p.suffixTok && c.first == p.last+1 &&
 				toks[c.first].Script == toks[p.last].Script && toks[c.first].SpaceBefore &&
 				!newlineBetween(text, toks[p.last], toks[c.first]) {
