@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -59,10 +60,18 @@ func (lx *Lexicon) addPersonSkeleton(form, skel string, id int32) {
 		lx.skel = make(map[string][]int32, 16384)
 		lx.skelFirst = make(map[string]bool, 4096)
 	}
-	lx.skel[skel] = append(lx.skel[skel], id)
+	if ids, ok := lx.skel[skel]; ok {
+		if !slices.Contains(ids, id) {
+			lx.skel[skel] = append(ids, id)
+		}
+	} else {
+		lx.skel[skel] = lx.self[id : id+1 : id+1] // one entry, without allocating
+	}
+	// The skeleton of the first word is a prefix of the skeleton of the name (a substring of
+	// the file's skeletons, so the key allocates nothing).
 	sp := strings.IndexByte(form, ' ')
 	lx.skelBuf = personSkeleton(lx.skelBuf[:0], form[:sp])
-	lx.skelFirst[string(lx.skelBuf)] = true
+	lx.skelFirst[skel[:len(lx.skelBuf)]] = true
 }
 
 // reading is a word read with or without a case suffix.

@@ -79,6 +79,10 @@ func newLexicon() *Lexicon {
 		nEntries += len(p.entries)
 	}
 	lx.Entries = make([]Entry, 0, nEntries)
+	lx.self = make([]int32, nEntries)
+	for i := range lx.self {
+		lx.self[i] = int32(i)
+	}
 	lx.index = make(map[string]int32, nForms+nForms/2) // forms and the word prefixes of longer ones
 	lx.more = make(map[string][]int32, nForms/32)
 	nick := teamNicknames{}
@@ -93,17 +97,14 @@ func newLexicon() *Lexicon {
 			id := lx.add(e)
 			team := e.Type == Organization && (e.Kind == "team" || e.Kind == "club")
 			for j := p.formOff[i]; j < p.formOff[i+1]; j++ {
-				lx.insertForm(p.forms[j], p.skels[j], id)
+				lx.insertForm(p.forms[j], p.joined[j], p.skels[j], id)
 				if team {
 					nick.note(p.forms[j], id)
 				}
 			}
 		}
 	}
-	lx.self = make([]int32, len(lx.Entries))
-	for i := range lx.self {
-		lx.self[i] = int32(i)
-	}
+	lx.self = lx.self[:len(lx.Entries)]
 	nick.addTo(lx)
 	lx.seed = maphash.MakeSeed()
 	lx.bloom = make([]uint64, bloomBits/64)
@@ -162,6 +163,7 @@ type parsedFile struct {
 	entries []Entry
 	forms   []string // folded forms; entry i has forms[formOff[i]:formOff[i+1]]
 	skels   []string // the person skeleton of each form (fuzzy.go), "" when it has none
+	joined  []string // the two words of a two-word Gujarati form written as one, or ""
 	formOff []int
 	errs    []string
 }
@@ -176,6 +178,9 @@ func parseTSV(name string) parsedFile {
 	}
 	file := path.Base(name)
 	a := newFormArena(len(data))
+	lines := strings.Count(data, "\n")
+	p.entries = make([]Entry, 0, lines)
+	p.formOff = append(make([]int, 0, lines+1), 0)
 	var typ Type
 	add := func(form string) { a.add(form, typ) }
 	n := 0
@@ -245,7 +250,7 @@ type formArena struct {
 // bytes as the file, and a line averages some 80 bytes and four forms.
 func newFormArena(size int) *formArena {
 	forms := size/20 + 16
-	return &formArena{text: make([]byte, 0, size+size/8), spans: make([]int32, 0, 2*forms), types: make([]Type, 0, forms)}
+	return &formArena{text: make([]byte, 0, size+size/3), spans: make([]int32, 0, 2*forms), types: make([]Type, 0, forms)}
 }
 
 func (a *formArena) n() int { return len(a.types) }
@@ -269,7 +274,24 @@ func (a *formArena) add(form string, t Type) bool {
 
 // finish turns the arena into p.forms and p.skels, substrings of two strings.
 func (a *formArena) finish(p *parsedFile) {
+	// Two-word transliterations are also written as one word (ન્યૂ યોર્ક = ન્યૂયોર્ક): the joined
+	// keys go into the same text, so that they need no allocation of their own.
+	joined := make([]int32, 0, 2*a.n())
+	for i := range a.n() {
+		f := a.text[a.spans[2*i]:a.spans[2*i+1]]
+		sp := bytes.IndexByte(f, ' ')
+		start := int32(len(a.text))
+		if sp > 0 && f[0] >= 0x80 && bytes.IndexByte(f[sp+1:], ' ') < 0 && lettersOf(f[:sp]) >= 2 && lettersOf(f[sp+1:]) >= 2 {
+			a.text = append(a.text, f[:sp]...)
+			a.text = append(a.text, f[sp+1:]...)
+		}
+		joined = append(joined, start, int32(len(a.text)))
+	}
 	all := string(a.text)
+	p.joined = make([]string, a.n())
+	for i := range p.joined {
+		p.joined[i] = all[joined[2*i]:joined[2*i+1]]
+	}
 	p.forms = make([]string, a.n())
 	var sk []byte
 	skSpans := make([]int32, 0, 2*a.n())
@@ -299,14 +321,21 @@ func parseWikidata(name string) parsedFile {
 	}
 	file := path.Base(name)
 	a := newFormArena(len(data))
+	lines := strings.Count(data, "\n")
+	p.entries = make([]Entry, 0, lines)
+	p.formOff = append(make([]int, 0, lines+1), 0)
 	first := true
 	for line := range strings.Lines(data) {
 		if first {
 			first = false // the header
 			continue
 		}
-		c := strings.Split(strings.TrimSuffix(line, "\n"), "\t")
-		if len(c) < 4 || c[2] == "O" {
+		var c [4]string
+		rest, nf := strings.TrimSuffix(line, "\n"), 0
+		for ; nf < 4 && rest != ""; nf++ {
+			c[nf], rest, _ = strings.Cut(rest, "\t")
+		}
+		if nf < 4 || c[2] == "O" {
 			continue
 		}
 		t := Type(c[2])
@@ -357,6 +386,19 @@ func (lx *Lexicon) add(e Entry) int32 {
 	return int32(len(lx.Entries) - 1)
 }
 
+// lettersOf is letters for bytes.
+func lettersOf(b []byte) int {
+	n := 0
+	for len(b) > 0 {
+		r, size := utf8.DecodeRune(b)
+		if k := normalize.KindOf(r); k == normalize.Consonant || k == normalize.VowelLetter {
+			n++
+		}
+		b = b[size:]
+	}
+	return n
+}
+
 // letters counts the consonants and vowel letters of a Gujarati word.
 func letters(w string) int {
 	n := 0
@@ -384,7 +426,7 @@ func isAcronym(form string) bool {
 }
 
 // insertForm indexes a folded form for entry id, and its person skeleton if it has one.
-func (lx *Lexicon) insertForm(k, skel string, id int32) {
+func (lx *Lexicon) insertForm(k, joined, skel string, id int32) {
 	words := 1
 	for i := 0; i < len(k); i++ {
 		if k[i] == ' ' {
@@ -398,9 +440,8 @@ func (lx *Lexicon) insertForm(k, skel string, id int32) {
 	if skel != "" {
 		lx.addPersonSkeleton(k, skel, id)
 	}
-	// Two-word transliterations are also written as one word: ન્યૂ યોર્ક = ન્યૂયોર્ક.
-	if sp := strings.IndexByte(k, ' '); words == 2 && k[0] >= 0x80 && letters(k[:sp]) >= 2 && letters(k[sp+1:]) >= 2 {
-		lx.addKey(k[:sp]+k[sp+1:], id)
+	if joined != "" {
+		lx.addKey(joined, id)
 	}
 }
 
@@ -580,20 +621,33 @@ func wordList(name string) map[string]string {
 	if !ok {
 		return map[string]string{}
 	}
-	m := make(map[string]string, strings.Count(text, "\n"))
-	var buf []byte
+	// The folded words go into one buffer first and become substrings of one string, so that
+	// the map keys need no allocation each.
+	lines := strings.Count(text, "\n") + 1
+	buf := make([]byte, 0, len(text)/2)
+	spans := make([]int32, 0, 2*lines)
+	rests := make([]string, 0, lines)
 	for line := range strings.Lines(text) {
 		line = strings.TrimSuffix(line, "\n")
 		if line == "" || line[0] == '#' {
 			continue
 		}
 		word, rest, _ := strings.Cut(line, "\t")
-		buf = squeezeSpaces(normalize.Fold(buf[:0], word))
-		if len(buf) == 0 {
+		start := len(buf)
+		buf = normalize.Fold(buf, word)
+		buf = append(buf[:start], squeezeSpaces(buf[start:])...)
+		if len(buf) == start {
 			continue
 		}
-		if _, ok := m[string(buf)]; !ok {
-			m[string(buf)] = rest
+		spans = append(spans, int32(start), int32(len(buf)))
+		rests = append(rests, rest)
+	}
+	all := string(buf)
+	m := make(map[string]string, len(rests))
+	for i, rest := range rests {
+		k := all[spans[2*i]:spans[2*i+1]]
+		if _, ok := m[k]; !ok {
+			m[k] = rest
 		}
 	}
 	return m
