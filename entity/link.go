@@ -196,7 +196,7 @@ func (r *Recognizer) describe(d *Document, e *Entity) {
 	case composed != "":
 		e.Name, e.Gu = composed, gu
 	default:
-		e.Name, e.Gu = titleCase(normalize.ASCII(gu)), gu
+		e.Name, e.Gu = romanName(gu), gu
 	}
 }
 
@@ -214,6 +214,37 @@ func intersects(a, b []string) bool {
 		}
 	}
 	return false
+}
+
+// romanName writes a Gujarati name in plain Latin letters, title-cased, with initials as the
+// letters they name: એમ.કે. દાસ is M.K. Das, not Em.ke. Das.
+func romanName(gu string) string {
+	ws := strings.Fields(gu)
+	for i, w := range ws {
+		if initials, ok := latinInitials(w); ok {
+			ws[i] = initials
+			continue
+		}
+		ws[i] = titleCase(normalize.ASCII(w))
+	}
+	return strings.Join(ws, " ")
+}
+
+// latinInitials reads a word made of dotted initials (સી.આર., એમ.) as Latin initials (C.R., M.).
+func latinInitials(w string) (string, bool) {
+	if !strings.HasSuffix(w, ".") {
+		return "", false
+	}
+	var b strings.Builder
+	for part := range strings.SplitSeq(strings.TrimSuffix(w, "."), ".") {
+		l, ok := letterLatin[part]
+		if !ok {
+			return "", false
+		}
+		b.WriteString(l)
+		b.WriteByte('.')
+	}
+	return b.String(), true
 }
 
 func titleCase(s string) string {

@@ -766,7 +766,7 @@ func (r *Recognizer) nameParts(s *scratch, toks []Token, inner []candidate, lo, 
 		case toks[k].Script == Latin:
 			parts = append(parts, toks[k].Text)
 		default:
-			parts = append(parts, titleCase(normalize.ASCII(toks[k].Text)))
+			parts = append(parts, romanName(toks[k].Text))
 		}
 	}
 	return parts

@@ -58,9 +58,21 @@ var gujaratiAbbrevs = setOf(
 	"આર", "એસ", "ટી", "યુ", "યૂ", "વી", "ડબલ્યુ", "એક્સ", "વાય", "ઝેડ",
 )
 
-// letterNames are the Gujarati spellings of Latin letter names, written as initials: આર. બી. ગોહિલ.
-var letterNames = setOf("એ", "બી", "સી", "ડી", "ઇ", "ઈ", "એફ", "જી", "એચ", "આઇ", "આઈ", "જે", "કે", "એલ", "એમ", "એન",
-	"ઓ", "પી", "ક્યુ", "ક્યૂ", "આર", "એસ", "ટી", "યુ", "યૂ", "વી", "ડબલ્યુ", "એક્સ", "વાય", "ઝેડ")
+// letterLatin maps the Gujarati spellings of Latin letter names, written as initials (આર. બી.
+// ગોહિલ, એમ.કે. દાસ), to their letters.
+var letterLatin = map[string]string{"એ": "A", "બી": "B", "સી": "C", "ડી": "D", "ઇ": "E", "ઈ": "E", "એફ": "F",
+	"જી": "G", "એચ": "H", "આઇ": "I", "આઈ": "I", "જે": "J", "કે": "K", "એલ": "L", "એમ": "M", "એન": "N", "ઓ": "O",
+	"પી": "P", "ક્યુ": "Q", "ક્યૂ": "Q", "આર": "R", "એસ": "S", "ટી": "T", "યુ": "U", "યૂ": "U", "વી": "V",
+	"ડબલ્યુ": "W", "એક્સ": "X", "વાય": "Y", "ઝેડ": "Z"}
+
+// letterNames is the set of letterLatin's keys.
+var letterNames = func() map[string]bool {
+	m := make(map[string]bool, len(letterLatin))
+	for k := range letterLatin {
+		m[k] = true
+	}
+	return m
+}()
 
 // latinAbbrevs are English abbreviations that do not end a sentence.
 var latinAbbrevs = setOf("mr", "mrs", "ms", "dr", "prof", "st", "sen", "rep", "gen", "lt", "col", "capt",
