@@ -841,6 +841,14 @@ func (r *Recognizer) nameAfter(d *Document, s *scratch, j, last int, covered fun
 			c.last = k
 			continue
 		}
+		// A given name that ends like a case suffix (શાલિની, મોહિની) before a known surname is
+		// whole: કમિશનર શાલિની અગ્રવાલે.
+		if k+1 < last && toks[k+1].Kind == Word && toks[k+1].SpaceBefore && s.tflag[k]&fNotName == 0 && r.rules.nameLike(w) {
+			if _, _, _, ok := r.surnameAt(s, toks, k+1); ok && covered(k+1) < 0 {
+				c.last = k
+				continue
+			}
+		}
 		if sp, ok := r.nameSuffix(d, s, k, last); ok {
 			c.last, c.sufLen, c.suffix, c.cas = k, len(sp.Suffix), sp.Suffix, sp.Case
 			break
