@@ -156,6 +156,7 @@ func (r *Recognizer) propagate(d *Document, s *scratch, cands []candidate) []can
 		sort.SliceStable(cands, func(a, b int) bool { return cands[a].first < cands[b].first })
 	}
 	cands = r.givenNamesBefore(d, s, cands)
+	cands = r.placeSurnames(d, s, cands)
 	cands = r.mergeAdjacentPersons(d, s, cands)
 	return r.settleNeSuffix(d, s, cands)
 }
@@ -180,6 +181,31 @@ func (r *Recognizer) mergeAdjacentPersons(d *Document, s *scratch, cands []candi
 				!newlineBetween(text, toks[p.last], toks[c.first]) {
 				p.last, p.sufLen, p.suffix, p.cas, p.suffixTok = c.last, c.sufLen, c.suffix, c.cas, c.suffixTok
 				p.entry, p.rule, p.source = -1, "joined", "rule"
+				continue
+			}
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// placeSurnames reads a town right after a name with a fused honorific as the surname it is:
+// રમેશભાઈ સોજીત્રાએ (Sojitra, a town in Anand and a Patel surname), ગીતાબેન વડનગરા. Gujarati
+// surnames are often place names; after -ભાઈ or -બેન the next word is the surname unless the
+// sentence puts it as a place (a locative or ablative, a postposition of place).
+func (r *Recognizer) placeSurnames(d *Document, s *scratch, cands []candidate) []candidate {
+	toks := d.Tokens
+	out := cands[:0]
+	for _, c := range cands {
+		if n := len(out); n > 0 {
+			p := &out[n-1]
+			if p.typ == Person && p.first == p.last && p.sufLen == 0 && !p.suffixTok && r.rules.honorificName(s.w(p.first)) &&
+				c.typ == Location && c.first == c.last && c.first == p.last+1 && c.entry >= 0 && !c.suffixTok &&
+				!majorPlace[r.lex.Entries[c.entry].Kind] && c.cas != Locative && c.cas != Ablative &&
+				!(c.last+1 < len(toks) && (spatialWords[s.w(c.last+1)] || motionVerbs[s.w(c.last+1)])) &&
+				!newlineBetween(d.Text(), toks[p.last], toks[c.first]) {
+				p.last, p.sufLen, p.suffix, p.cas = c.last, c.sufLen, c.suffix, c.cas
+				p.entry, p.rule = -1, "honorific"
 				continue
 			}
 		}
@@ -277,6 +303,10 @@ func (r *Recognizer) knownName(w string) bool {
 	}
 	return len(r.lex.lookupKey(w)) > 0
 }
+
+// motionVerbs are verbs of going and coming, before which a place needs no case ending
+// (ગીતાબેન ગોંડલ ગયા: Gitaben went to Gondal).
+var motionVerbs = foldedSet("ગયા ગયો ગઈ ગયાં ગયેલા જશે જાય આવ્યા આવ્યો આવી આવશે પહોંચ્યા પહોંચ્યો પહોંચી પહોંચશે પરત રવાના")
 
 // spatialWords are postpositions of place: the name before them is a place.
 var spatialWords = foldedSet("તરફ તરફથી નજીક નજીકના પાસે ખાતે સુધી બાજુ")

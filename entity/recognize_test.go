@@ -116,6 +116,8 @@ func TestRecognizeRules(t *testing.T) {
 		{"an ordinary word as a brand before a company word", "શક્તિ મોટર્સના શેરમાં તેજી આવી.", []string{"ORGANIZATION શક્તિ મોટર્સ"}},
 		{"a full name and a given name side by side are two people", "પછી ગેરેથ બ્રેડલી કેલીને પાસ આપ્યો.", []string{"PERSON ગેરેથ બ્રેડલી", "PERSON કેલી"}},
 		{"a given name that ends like a genitive, before a surname", "કમિશનર શાલિની અગ્રવાલે કહ્યું કે કામ પૂર્ણ થશે.", []string{"PERSON શાલિની અગ્રવાલ"}},
+		{"a town after a name with -ભાઈ is the surname", "ગામના સરપંચ રમેશભાઈ સોજીત્રાએ જણાવ્યું કે પાણીની તંગી છે.", []string{"PERSON રમેશભાઈ સોજીત્રા"}},
+		{"a town after a name with -બેન, where she went", "ગીતાબેન ગોંડલ ગયા.", []string{"PERSON ગીતાબેન", "LOCATION ગોંડલ"}},
 		{"plural organization head", "ઘણી સોફ્ટવેર કંપનીઓએ ભરતી બંધ કરી.", nil},
 		{"plural agent noun as a subject", "કેટલાક સંચાલકોએ દાવો કર્યો કે ભાવ વધશે.", nil},
 		{"agent noun as a subject", "બ્રોકરેજ હાઉસના વિશ્લેષકે કહ્યું કે ભાવ વધશે.", nil},
