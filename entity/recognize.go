@@ -207,6 +207,13 @@ func (r *Recognizer) lexiconPass(d *Document, s *scratch, first, last int, out [
 			i++
 			continue
 		}
+		// An acronym that is a title + the ergative એ is the title: પીઆઇએ કહ્યું is the PI
+		// speaking, not PIA.
+		if w := s.w(best.first); best.first == best.last && best.sufLen == 0 && toks[best.first].Script == Gujarati &&
+			strings.HasSuffix(w, "એ") && r.rules.titles[strings.TrimSuffix(w, "એ")] {
+			i++
+			continue
+		}
 		// A generic place word that closes a lexicon name stays outside it: [[મેક્સિકો]] શહેર,
 		// [[નર્મદા]] નદી (the annotation convention), unless the name is nothing without it.
 		if best.last > best.first && !best.suffixTok && (best.sufLen == 0 && adminPlaceWords[s.w(best.last)] ||
@@ -277,6 +284,11 @@ func (r *Recognizer) rulePass(d *Document, s *scratch, first, last int, out []ca
 		}
 		if k := covered(h); k >= 0 && out[k].typ == Organization {
 			continue
+		}
+		if h+1 < last && r.rules.lastIs(s, h+1, fFacilityLast) {
+			if n, _, _, ok := headAt(r.rules.facility, r.rules.facilityWords, s, toks, h+1); ok && n > 1 {
+				continue // the head opens a facility's head: નવરંગપુરા [પોલીસ સ્ટેશન]
+			}
 		}
 		lo := h
 		specific, modifiers, placed := false, 0, false
@@ -1116,6 +1128,7 @@ func (r *Recognizer) facilities(d *Document, s *scratch, first, last int, out []
 		if !ok {
 			continue
 		}
+		headEn := r.rules.placeEn[string(s.stem)] // (headAt leaves the matched key in s.stem)
 		lo := h - n + 1
 		words := 0
 		street := streetWords[s.w(h)] || stemFold(s, h, streetWords) != ""
@@ -1151,9 +1164,15 @@ func (r *Recognizer) facilities(d *Document, s *scratch, first, last int, out []
 		if words == 0 || street && !person || named && !person && !known {
 			continue // a street needs a person's name: હાઈ સ્ટ્રીટ is the shops, જોન સ્ટ્રીટ a street
 		}
-		name := r.facilityName(s, toks, out[start:], lo, h-n+1, h)
+		name := r.facilityName(out[start:], s, toks, lo, h-n+1, headEn)
+		// A police station is the place where one is held or goes (માં, માંથી) and the police
+		// unit otherwise, like the White House (સરખેજ પોલીસ મથકના પીઆઇ).
+		typ := Location
+		if policePosts[headEn] && cas != Locative && cas != Ablative {
+			typ = Organization
+		}
 		out = replaceInner(out, start, candidate{first: lo, last: h, sufLen: len(suf), suffix: suf, cas: cas,
-			typ: Location, entry: -1, source: "rule", rule: "facility", name: name})
+			typ: typ, entry: -1, source: "rule", rule: "facility", name: name})
 	}
 	return out
 }
@@ -1169,19 +1188,16 @@ var theatreWords = foldedSet("થિયેટર")
 
 // facilityName composes an English name for a facility: the English names of the names in it
 // and the gloss of its head (નરેન્દ્ર મોદી સ્ટેડિયમ: Narendra Modi stadium).
-func (r *Recognizer) facilityName(s *scratch, toks []Token, inner []candidate, lo, headStart, h int) string {
+func (r *Recognizer) facilityName(inner []candidate, s *scratch, toks []Token, lo, headStart int, headEn string) string {
 	parts := r.nameParts(s, toks, inner, lo, headStart, false, nil)
-	head := ""
-	for k := headStart; k <= h; k++ {
-		if en := r.rules.placeEn[headStem(s, k, r.rules.facility)]; en != "" {
-			head = en
-		}
-	}
-	if head == "" || len(parts) == 0 {
+	if headEn == "" || len(parts) == 0 {
 		return ""
 	}
-	return strings.Join(parts, " ") + " " + head
+	return strings.Join(parts, " ") + " " + headEn
 }
+
+// policePosts are the glosses of the facility heads of police stations.
+var policePosts = map[string]bool{"police station": true, "police post": true}
 
 func coveredBy(out []candidate, start, j int) int {
 	for k := start; k < len(out); k++ {
