@@ -1064,8 +1064,8 @@ func (r *Recognizer) shapeName(d *Document, s *scratch, i, last int, covered fun
 				c.last, c.sufLen, c.suffix, c.cas = k, len(ssuf), ssuf, scas
 				return c, true
 			}
-			if s.tflag[k]&fNotName != 0 {
-				break
+			if s.tflag[k]&fNotName != 0 && !separateHonorifics[s.w(k)] {
+				break // (a separate ભાઈ or બેન stays inside: મહેશ ભાઈ પરમાર)
 			}
 		}
 	}
@@ -1195,6 +1195,9 @@ func (r *Recognizer) facilityName(inner []candidate, s *scratch, toks []Token, l
 	}
 	return strings.Join(parts, " ") + " " + headEn
 }
+
+// separateHonorifics are -ભાઈ and -બેન written as a word of their own, inside a name.
+var separateHonorifics = foldedSet("ભાઈ ભાઇ બેન બહેન")
 
 // policePosts are the glosses of the facility heads of police stations.
 var policePosts = map[string]bool{"police station": true, "police post": true}

@@ -121,6 +121,7 @@ func TestRecognizeRules(t *testing.T) {
 		{"a police station as the place", "સાંજે વસ્ત્રાપુર પોલીસ સ્ટેશનમાં ફરિયાદ નોંધાઈ.", []string{"LOCATION વસ્ત્રાપુર પોલીસ સ્ટેશન"}},
 		{"a police station as the unit", "વસ્ત્રાપુર પોલીસ મથકના સ્ટાફે તપાસ કરી.", []string{"ORGANIZATION વસ્ત્રાપુર પોલીસ મથક"}},
 		{"a title + ergative is no acronym", "ઘટના અંગે પીઆઇએ કહ્યું કે તપાસ ચાલુ છે.", nil},
+		{"a separate ભાઈ inside a name", "ઘાટલોડિયામાં રહેતા મહેશ ભાઈ પરમાર સાથે છેતરપિંડી થઈ.", []string{"LOCATION ઘાટલોડિયા", "PERSON મહેશ ભાઈ પરમાર"}},
 		{"plural organization head", "ઘણી સોફ્ટવેર કંપનીઓએ ભરતી બંધ કરી.", nil},
 		{"plural agent noun as a subject", "કેટલાક સંચાલકોએ દાવો કર્યો કે ભાવ વધશે.", nil},
 		{"agent noun as a subject", "બ્રોકરેજ હાઉસના વિશ્લેષકે કહ્યું કે ભાવ વધશે.", nil},
