@@ -58,6 +58,9 @@ var gujaratiAbbrevs = setOf(
 	"આર", "એસ", "ટી", "યુ", "યૂ", "વી", "ડબલ્યુ", "એક્સ", "વાય", "ઝેડ",
 )
 
+// visargaWords are the Sanskrit words that end in a visarga other than the adverbs in -તઃ.
+var visargaWords = setOf("પુનઃ", "ક્રમશઃ", "પ્રાયઃ", "મનઃ", "નમઃ", "દુઃ", "નિઃ")
+
 // letterLatin maps the Gujarati spellings of Latin letter names, written as initials (આર. બી.
 // ગોહિલ, એમ.કે. દાસ), to their letters.
 var letterLatin = map[string]string{"એ": "A", "બી": "B", "સી": "C", "ડી": "D", "ઇ": "E", "ઈ": "E", "એફ": "F",
@@ -209,9 +212,11 @@ func tokenize(text string, toks []Token) []Token {
 			i += n
 			tok.Kind = Symbol
 		}
-		// A visarga after an anusvara at the end of a word is a colon typed with the wrong key
-		// (કહ્યુંઃ “...”): no Gujarati word ends so. It becomes a token of its own.
-		if tok.Kind == Word && tok.Script == Gujarati && strings.HasSuffix(text[start:i], "ંઃ") {
+		// A visarga at the end of a word is a colon typed with the wrong key (કહ્યુંઃ “...”,
+		// લંડનડેરીઃ, સવાલઃ) except in the Sanskrit adverbs that end in it (સંભવતઃ, પુનઃ,
+		// ક્રમશઃ). It becomes a token of its own.
+		if w := text[start:i]; tok.Kind == Word && tok.Script == Gujarati && strings.HasSuffix(w, "ઃ") &&
+			len(w) > len("ઃ") && !strings.HasSuffix(w, "તઃ") && !visargaWords[w] {
 			i -= len("ઃ")
 			tok.CEnd, tok.Text = i, text[start:i]
 			toks = append(toks, tok)

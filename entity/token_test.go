@@ -33,6 +33,7 @@ func TestTokenize(t *testing.T) {
 		{"O'Brien's U.S. team", []string{"O'Brien's", "U.S.", "team"}},
 		{"ક...ખ", []string{"ક", "...", "ખ"}},
 		{"કહ્યુંઃ ‘તપાસ’ પુનઃ", []string{"કહ્યું", "ઃ", "‘", "તપાસ", "’", "પુનઃ"}},
+		{"લંડનઃ સવાલઃ સંભવતઃ ક્રમશઃ", []string{"લંડન", "ઃ", "સવાલ", "ઃ", "સંભવતઃ", "ક્રમશઃ"}},
 	}
 	for _, tc := range tests {
 		if diff := cmp.Diff(tc.want, tokenTexts(tc.in)); diff != "" {
