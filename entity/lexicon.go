@@ -39,6 +39,7 @@ type Lexicon struct {
 	skelBuf   []byte             // scratch for loading
 	skel      map[string][]int32 // skeletons of people's multi-word Gujarati names (fuzzy.go)
 	skelFirst map[string]bool    // skeletons of their first words
+	placeSkel map[string][]int32 // sound skeletons of one-word names of places (fuzzyplace.go)
 }
 
 // curated files come before the Wikidata titles, so their entries win a shared form.
@@ -86,6 +87,7 @@ func newLexicon() *Lexicon {
 	lx.index = make(map[string]int32, nForms+nForms/2) // forms and the word prefixes of longer ones
 	lx.more = make(map[string][]int32, nForms/32)
 	nick := teamNicknames{}
+	var places placeIndex
 	for pi, p := range parsed {
 		wikidata := pi == len(lexiconFiles)
 		lx.errs = append(lx.errs, p.errs...)
@@ -96,16 +98,21 @@ func newLexicon() *Lexicon {
 			}
 			id := lx.add(e)
 			team := e.Type == Organization && (e.Kind == "team" || e.Kind == "club")
+			place := e.Type == Location && fuzzyPlaceKinds[e.Kind]
 			for j := p.formOff[i]; j < p.formOff[i+1]; j++ {
 				lx.insertForm(p.forms[j], p.joined[j], p.skels[j], id)
 				if team {
 					nick.note(p.forms[j], id)
+				}
+				if place {
+					places.note(p.forms[j], id)
 				}
 			}
 		}
 	}
 	lx.self = lx.self[:len(lx.Entries)]
 	nick.addTo(lx)
+	places.build(lx)
 	lx.seed = maphash.MakeSeed()
 	lx.bloom = make([]uint64, bloomBits/64)
 	for k := range lx.index {

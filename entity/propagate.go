@@ -278,7 +278,7 @@ func (r *Recognizer) settleNeSuffix(d *Document, s *scratch, cands []candidate) 
 // nameEndings are the endings of English names as Gujarati writes them (-man, -son, -ton, -don),
 // folded: before ને they are far more often the name + ergative ે (ફ્રીમેને, જોહ્નસને, વાલ્ટને)
 // than a shorter name + dative ને.
-var nameEndings = foldedList("મેન મૅન સન ટન ડન")
+var nameEndings = foldedEndings("મેન મૅન સન ટન ડન")
 
 // neIsErgative reports a word in -ને whose ન-reading ends like an English name (ફ્રીમેને).
 func neIsErgative(s *scratch, k int, sps []Split) bool {

@@ -103,6 +103,7 @@ func (r *Recognizer) recognize(d *Document, s *scratch, first, last int, out []c
 	start := len(out)
 	out = r.lexiconPass(d, s, first, last, out)
 	out = r.fuzzyPersons(d, s, first, last, out, start)
+	out = r.fuzzyPlaces(d, s, first, last, out, start)
 	out = r.rulePass(d, s, first, last, out, start)
 	out = r.englishPass(d, s, first, last, out, start)
 	unitLast := map[int]bool{}
@@ -481,7 +482,7 @@ func (r *Recognizer) rulePass(d *Document, s *scratch, first, last int, out []ca
 
 // englishCommonEndings are the folded endings of English gerunds and abstract nouns written in
 // Gujarati (-ing, -tion, -sion, -sions): નર્સિંગ, ઇવાક્યુશન, સેશન્સ.
-var englishCommonEndings = foldedList("િંગ શન શન્સ ઝન")
+var englishCommonEndings = foldedEndings("િંગ શન શન્સ ઝન")
 
 // englishCommonNoun reports a folded word shaped like a transliterated English common noun.
 func englishCommonNoun(w string) bool {
@@ -601,7 +602,7 @@ func (r *Recognizer) acronymOrgs(d *Document, s *scratch, first, last int, out [
 
 // demonymEndings are the folded endings of English adjectives of place as Gujarati writes them
 // (તાસ્માનિયન, સ્કોટિશ): before an organization's head they name whose body it is.
-var demonymEndings = foldedList("િયન ઇયન િશ")
+var demonymEndings = foldedEndings("િયન ઇયન િશ")
 
 func englishDemonym(w string) bool {
 	return endingOf(w, demonymEndings) != "" && letters(w) >= 4
@@ -682,7 +683,7 @@ func englishPlural(w string) bool {
 	return endingOf(w, pluralEndings) != "" && letters(w) >= 3
 }
 
-var pluralEndings = foldedList("ર્સ ટ્સ ડ્સ ન્સ લ્સ ક્સ ઝ સ")
+var pluralEndings = foldedEndings("ર્સ ટ્સ ડ્સ ન્સ લ્સ ક્સ ઝ સ")
 
 // brandHeads are the company words in the English plural, which follow brands only.
 var brandHeads = map[string]bool{"securities": true, "logistics": true, "solutions": true, "holdings": true,

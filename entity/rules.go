@@ -227,9 +227,28 @@ func foldedList(words string) []string {
 	return out
 }
 
+// endings is a list of word endings, folded, with the set of their last bytes so that most words
+// are ruled out by one test (the lists are checked on every word of every document).
+type endings struct {
+	list []string
+	last [256]bool
+}
+
+// foldedEndings returns the endings among the space-separated words, folded.
+func foldedEndings(words string) *endings {
+	e := &endings{list: foldedList(words)}
+	for _, x := range e.list {
+		e.last[x[len(x)-1]] = true
+	}
+	return e
+}
+
 // endingOf returns the first of ends that w ends with, or "".
-func endingOf(w string, ends []string) string {
-	for _, e := range ends {
+func endingOf(w string, ends *endings) string {
+	if w == "" || !ends.last[w[len(w)-1]] {
+		return ""
+	}
+	for _, e := range ends.list {
 		if strings.HasSuffix(w, e) {
 			return e
 		}
@@ -363,7 +382,7 @@ func (rd *ruleData) nameLike(w string) bool {
 
 // verbEndings are endings of verb forms and participles, folded: કર્યું, કરવાની, કરતાં, કરીને, જીતનાર,
 // નોંધાયેલી, બતાવતા.
-var verbEndings = foldedList("ું વું વાની વાનો વાના તાં ઈને ઇને ાયેલ ાયેલી ાયેલા ાયેલો ાયેલાં નાર નારા નારી નારો નારાં ાવતા ાવતી ાવતો")
+var verbEndings = foldedEndings("ું વું વાની વાનો વાના તાં ઈને ઇને ાયેલ ાયેલી ાયેલા ાયેલો ાયેલાં નાર નારા નારી નારો નારાં ાવતા ાવતી ાવતો")
 
 // honorificName reports a name with a fused honorific: રમેશભાઈ, હિનાબેન, ગાંધીજી, જયેશકુમાર.
 func (rd *ruleData) honorificName(w string) bool {
