@@ -1084,8 +1084,8 @@ func (r *Recognizer) surnameAt(s *scratch, toks []Token, k int) (string, string,
 	}
 	for si, sp := range s.splits(k) {
 		sw := s.sf(k, si)
-		if r.rules.surnames[sw] != "" {
-			return sw, sp.Suffix, sp.Case, true
+		if r.rules.surnames[sw] != "" && !pluralSuffix(sp.Suffix) {
+			return sw, sp.Suffix, sp.Case, true // (a surname takes no plural: માનીતા કોન્ટ્રાક્ટરોને are contractors)
 		}
 	}
 	return "", "", NoCase, false
