@@ -405,8 +405,12 @@ func (r *Recognizer) rulePass(d *Document, s *scratch, first, last int, out []ca
 			continue
 		}
 		name := r.orgName(s, toks, out[start:], lo, h-hw+1, h)
+		rule := "org-head"
+		if !specific {
+			rule = "org-kind" // only subject words: આરોગ્ય મંત્રાલય, or the kind of a body named next
+		}
 		out = replaceInner(out, start, candidate{first: lo, last: h, sufLen: len(suf), suffix: suf, cas: cas,
-			typ: Organization, entry: -1, source: "rule", rule: "org-head", name: name})
+			typ: Organization, entry: -1, source: "rule", rule: rule, name: name})
 	}
 	out = r.ofExtension(d, s, first, last, out, start)
 	out = r.facilities(d, s, first, last, out, start)
@@ -477,7 +481,19 @@ func (r *Recognizer) rulePass(d *Document, s *scratch, first, last int, out []ca
 		}
 	}
 	out = r.acronymOrgs(d, s, first, last, out, covered)
-	return sortCands(out, start)
+	out = sortCands(out, start)
+	// A body named by its kind only, right before a named one, is a description of it, not a
+	// second body: વિદ્યાર્થી સંગઠન [[NSUI]], સંસદીય સમિતિ [[PAC]].
+	kept := out[:start]
+	for k, c := range out[start:] {
+		if c.rule == "org-kind" && c.sufLen == 0 && !c.suffixTok && start+k+1 < len(out) {
+			if n := out[start+k+1]; n.typ == Organization && n.first == c.last+1 {
+				continue
+			}
+		}
+		kept = append(kept, c)
+	}
+	return kept
 }
 
 // englishCommonEndings are the folded endings of English gerunds and abstract nouns written in
