@@ -551,8 +551,9 @@ func (lx *Lexicon) inside(ids []int32, suffix string) int32 {
 		want = Location
 	}
 	// Only a building (kind landmark) has both readings; a town that shares its name with a
-	// club stays what its first entry says.
-	var org, loc int32 = -1, -1
+	// club stays what its first entry says. A person is not "in" anywhere: a name shared with
+	// a place is the place with માં or માંથી (એડિસનમાં: Edison, New Jersey).
+	var org, loc, place int32 = -1, -1, -1
 	for _, id := range ids {
 		switch e := &lx.Entries[id]; {
 		case e.Type == Organization && org < 0:
@@ -560,6 +561,12 @@ func (lx *Lexicon) inside(ids []int32, suffix string) int32 {
 		case e.Type == Location && e.Kind == "landmark" && loc < 0:
 			loc = id
 		}
+		if lx.Entries[id].Type == Location && place < 0 {
+			place = id
+		}
+	}
+	if want == Location && lx.Entries[ids[0]].Type == Person && place >= 0 {
+		return place
 	}
 	if org < 0 || loc < 0 {
 		return ids[0]

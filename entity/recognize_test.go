@@ -127,6 +127,8 @@ func TestRecognizeRules(t *testing.T) {
 		{"a colon typed as a visarga after a place", "લંડનઃ સરકારે નવો કાયદો ઘડ્યો.", []string{"LOCATION લંડન"}},
 		{"a surname in the plural is a common noun", "કમિશનરે માનીતા કોન્ટ્રાક્ટરોને કામ આપ્યું.", nil},
 		{"the kind of a body before its name", "આ મામલે વિદ્યાર્થી સંગઠન ABVPએ દેખાવો કર્યા.", []string{"ORGANIZATION ABVP"}},
+		{"a name shared by a person and a town, in it", "તેઓ વર્ષોથી એડિસનમાં રહે છે.", []string{"LOCATION એડિસન"}},
+		{"a name shared by a person and a town, acting", "એડિસને બલ્બની શોધ કરી હતી.", []string{"PERSON એડિસન"}},
 		{"plural organization head", "ઘણી સોફ્ટવેર કંપનીઓએ ભરતી બંધ કરી.", nil},
 		{"plural agent noun as a subject", "કેટલાક સંચાલકોએ દાવો કર્યો કે ભાવ વધશે.", nil},
 		{"agent noun as a subject", "બ્રોકરેજ હાઉસના વિશ્લેષકે કહ્યું કે ભાવ વધશે.", nil},
