@@ -145,6 +145,9 @@ func (r *Recognizer) lexiconPass(d *Document, s *scratch, first, last int, out [
 				break
 			}
 			if words > 0 {
+				if key[0] == '^' {
+					key = append(key[:0], key[1:]...) // a longer name that starts with an acronym: GIFT City
+				}
 				key = append(key, ' ')
 			} else if t.Script == Latin && isAcronym(t.Text) {
 				key = append(key, '^') // acronyms match acronyms only
@@ -153,6 +156,9 @@ func (r *Recognizer) lexiconPass(d *Document, s *scratch, first, last int, out [
 			words++
 			key = append(key, s.fold.of(j)...)
 			ids, more := lx.lookupPrefix(key)
+			if key[0] == '^' && !more {
+				_, more = lx.lookupPrefix(key[1:]) // (longer names are indexed without the mark)
+			}
 			if len(ids) > 0 {
 				c := candidate{first: i, last: j, entry: ids[0], typ: lx.Entries[ids[0]].Type, source: "lexicon"}
 				// A Latin name with a Gujarati suffix glued on: Kirbyની.
