@@ -151,10 +151,73 @@ func (x *extractor) matchCue(i, last int) (*cue, int) {
 	return nil, 0
 }
 
+// lightVerbs are the verbs that make a cue of a noun (આક્ષેપ કર્યો, આરોપ મૂક્યો), folded.
+var lightVerbs = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields("કર્યો કર્યું કરી કર્યા કર્યાં મૂક્યો મૂક્યા મૂકી મુક્યો મુક્યા લગાવ્યો લગાવ્યા લગાવી નોંધાવ્યો વ્યક્ત") {
+		m[fold(w)] = true
+	}
+	return m
+}()
+
+// splitNominal reads the nominal claim whose cue is parted by its source: CONTENT હોવાનો
+// આક્ષેપ દર્દીઓના સગાઓએ કર્યો છે — the noun of the cue right after the content, the source in
+// the ergative, then the light verb. It returns the claim and the light verb's index.
+func (x *extractor) splitNominal(i, first, last int) (Claim, *cue, int, bool) {
+	var cl Claim
+	if i <= first+1 || !strings.HasPrefix(x.words[i-1], "હોવા") {
+		return cl, nil, 0, false
+	}
+	cues := x.cs.byFirst[x.words[i]]
+	if len(cues) == 0 {
+		return cl, nil, 0, false
+	}
+	for v := i + 2; v < last && v <= i+6; v++ {
+		if x.d.Tokens[v].Kind != entity.Word {
+			break
+		}
+		if !lightVerbs[x.words[v]] {
+			continue
+		}
+		var c *cue
+		for _, cc := range cues {
+			if len(cc.words) >= 2 && cc.words[1] == x.words[v] && cc.kind == kindVerb {
+				c = cc
+				break
+			}
+		}
+		if c == nil {
+			return cl, nil, 0, false
+		}
+		src, ok := x.sourceBefore(v-1, i+1, false)
+		if !ok || src.start > i+3 {
+			return cl, nil, 0, false // only the source (and its description) between noun and verb
+		}
+		if x.negated(v+1, last) {
+			return cl, nil, 0, false
+		}
+		cl.Source = src.source
+		cl.Time, cl.Frequency = src.time, src.freq
+		cl.Content = x.span(x.clauseStart(i-1, first), i-1)
+		cl.Form = "nominal"
+		return cl, c, v, cl.Content.Text != ""
+	}
+	return cl, nil, 0, false
+}
+
 // sentence finds the claims whose cue is in sentence si (tokens [first, last)).
 func (x *extractor) sentence(si, first, last int) {
 	for i := first; i < last; i++ {
 		if x.used[i] {
+			continue
+		}
+		if cl, c, v, ok := x.splitNominal(i, first, last); ok {
+			x.used[i], x.used[v] = true, true
+			cl.Stance, cl.WriterCommitment, cl.Sentence, cl.cueTok = c.stance, c.commitment, si, i
+			cl.Cue = x.d.TokenSpan(i, i+1)
+			cl.Hedges = x.hedges(first, last)
+			x.claims = append(x.claims, cl)
+			i = v
 			continue
 		}
 		c, end := x.matchCue(i, last)
@@ -330,14 +393,22 @@ func (x *extractor) verbClaim(c *cue, i, end, first, last int) (Claim, bool) {
 	}
 	if contentA < 0 && !english {
 		// Nominal content: ... હોવાનું જણાવ્યું, or an NP with a genitive: ... ની જાહેરાત કરી.
-		if i > first && (strings.HasPrefix(x.words[i-1], "હોવા") || x.words[i-1] == "તેવું" || x.words[i-1] == "એવું") && i-1 > first {
-			src, ok := x.leftmostSource(x.clauseStart(i-1, first), i-1)
+		// (an adverb or a short phrase may stand between: હોવાનો સ્પષ્ટ ઇનકાર, હોવાનો ફોન પર ઇનકાર)
+		hv := i - 1
+		for j := i - 1; j > first && j >= i-3 && x.d.Tokens[j].Kind == entity.Word && x.mention[j] < 0; j-- {
+			if strings.HasPrefix(x.words[j], "હોવા") {
+				hv = j
+				break
+			}
+		}
+		if hv > first && (strings.HasPrefix(x.words[hv], "હોવા") || x.words[hv] == "તેવું" || x.words[hv] == "એવું") {
+			src, ok := x.leftmostSource(x.clauseStart(hv, first), hv)
 			if ok {
 				cl.Source = src.source
 				cl.Time, cl.Frequency = src.time, src.freq
-				cl.Content = x.span(src.end, i-1)
+				cl.Content = x.span(src.end, hv)
 				cl.Form = "nominal"
-				if x.words[i-1] == "તેવું" || x.words[i-1] == "એવું" {
+				if x.words[hv] == "તેવું" || x.words[hv] == "એવું" {
 					cl.Form = "preposed"
 				}
 				return cl, cl.Content.Text != ""
@@ -370,6 +441,16 @@ func (x *extractor) verbClaim(c *cue, i, end, first, last int) (Claim, bool) {
 		}
 		nominal := k >= first && !english && strings.HasPrefix(x.words[k], "હોવા")
 		quotative := k >= first && (x.words[k] == "એમ" || x.words[k] == "તેમ" || nominal)
+		if !quotative && srcOK && !english {
+			// a title or a particle between the quotative and the source: ..., એમ મ્યુનિસિપલ
+			// કમિશનર થેન્નારસને ઉમેર્યું; ..., એમ પણ તેમણે સ્પષ્ટ કર્યું
+			for j := k; j >= first && j > k-3 && toks[j].Kind == entity.Word; j-- {
+				if x.words[j] == "એમ" || x.words[j] == "તેમ" {
+					k, quotative = j, true
+					break
+				}
+			}
+		}
 		if quotative {
 			k--
 			for k >= first && x.words[k] == "," {

@@ -128,8 +128,11 @@ func (x *extractor) sourceBefore(k, first int, english bool) (found, bool) {
 	// (પશ્ચિમી દેશો અનુમાન લગાવી રહ્યા છે); a bare ે on an ordinary word is too often something else.
 	if sp, ok := x.ergativeHead(k); ok {
 		sufLen := len(sp.Suffix)
-		if sp.Case == entity.Plural {
+		switch {
+		case sp.Case == entity.Plural:
 			sufLen = 0 // the plural belongs to the source: પશ્ચિમી દેશો
+		case strings.HasPrefix(sp.Suffix, "ઓ") || strings.HasPrefix(sp.Suffix, "ો"):
+			sufLen -= len("ઓ") // so is the plural of an ergative: વાલીઓએ is વાલીઓ + એ (ઓ and ો are both 3 bytes)
 		}
 		return x.descriptor(f, x.npStart(k, first), k, sufLen), true
 	}
@@ -220,6 +223,15 @@ func (x *extractor) nearestSource(k, first int) (found, bool) {
 }
 
 // npStart extends a noun phrase ending at head to the left over modifiers, genitives and names.
+// auxiliaries are the forms of થવું and હોવું that end a clause.
+var auxiliaries = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields("થયું થયો થયા થઈ થયાં છે હતું હતો હતી હતા હતાં") {
+		m[fold(w)] = true
+	}
+	return m
+}()
+
 func (x *extractor) npStart(head, first int) int {
 	toks := x.d.Tokens
 	a := head
@@ -236,8 +248,10 @@ func (x *extractor) npStart(head, first int) int {
 			a = x.d.Mentions[mi].First
 			continue
 		}
-		// verbs end the phrase: finite forms end in -યું, -યો, -યા, -ે છે ...
-		if strings.HasSuffix(x.words[k], "્યું") || strings.HasSuffix(x.words[k], "્યો") || strings.HasSuffix(x.words[k], "્યા") {
+		// verbs end the phrase: finite forms end in -યું, -યો, -યા (read on the text: folding
+		// drops the virama), auxiliaries, and the nominalizer હોવાનું of a nominal claim
+		if w := t.Text; strings.HasSuffix(w, "્યું") || strings.HasSuffix(w, "્યો") || strings.HasSuffix(w, "્યા") ||
+			strings.HasPrefix(x.words[k], "હોવા") || auxiliaries[x.words[k]] {
 			break
 		}
 		erg := false

@@ -1,0 +1,50 @@
+package claims
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/kathan-nlp/kathan/entity"
+)
+
+// TestConstructions checks reporting constructions one at a time, on sentences written for the
+// test (not taken from the fixtures).
+func TestConstructions(t *testing.T) {
+	type got struct{ Source, Cue, Stance, Content string }
+	tests := []struct {
+		name, text string
+		want       []got
+	}{
+		{"subject, cue, કે", "મંત્રીએ કહ્યું કે બજેટ સંતુલિત છે.",
+			[]got{{"મંત્રી", "કહ્યું", "said", "બજેટ સંતુલિત છે"}}},
+		{"preposed with એમ", "નવો પુલ માર્ચ સુધીમાં તૈયાર થશે, એમ રમેશ પટેલે ઉમેર્યું હતું.",
+			[]got{{"રમેશ પટેલ", "ઉમેર્યું હતું", "said", "નવો પુલ માર્ચ સુધીમાં તૈયાર થશે"}}},
+		{"preposed with a title between એમ and the source", "નવો પુલ માર્ચ સુધીમાં તૈયાર થશે, એમ કમિશનર રમેશ પટેલે ઉમેર્યું હતું.",
+			[]got{{"રમેશ પટેલ", "ઉમેર્યું હતું", "said", "નવો પુલ માર્ચ સુધીમાં તૈયાર થશે"}}},
+		{"preposed with a particle between", "ભારત દબાણમાં નીતિ નહીં બદલે, એમ પણ તેમણે સ્પષ્ટ કર્યું હતું.",
+			[]got{{"તેમણે", "સ્પષ્ટ કર્યું હતું", "said", "ભારત દબાણમાં નીતિ નહીં બદલે"}}},
+		{"nominal with the source after હોવાનું", "ગામમાં પાણી દૂષિત હોવાનું ગ્રામજનોએ જણાવ્યું હતું.",
+			[]got{{"ગ્રામજનો", "જણાવ્યું હતું", "said", "ગામમાં પાણી દૂષિત"}}},
+		{"nominal denial with an adverb before the cue", "મેયરે ભ્રષ્ટાચાર થયો હોવાનો સ્પષ્ટ ઇનકાર કર્યો હતો.",
+			[]got{{"મેયર", "ઇનકાર કર્યો હતો", "denial", "ભ્રષ્ટાચાર થયો"}}},
+		{"nominal allegation with the source inside the cue", "શાળાઓ વધુ ફી વસૂલી રહી હોવાનો આક્ષેપ વાલીઓએ કર્યો છે.",
+			[]got{{"વાલીઓ", "આક્ષેપ", "allegation", "શાળાઓ વધુ ફી વસૂલી રહી"}}},
+	}
+	r := entity.New()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, err := r.Analyze(tt.text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var gs []got
+			for _, c := range Extract(d) {
+				gs = append(gs, got{c.Source.Text, c.Cue.Text, c.Stance, c.Content.Text})
+			}
+			if diff := cmp.Diff(tt.want, gs); diff != "" {
+				t.Errorf("%s (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
