@@ -151,6 +151,16 @@ func (x *extractor) matchCue(i, last int) (*cue, int) {
 	return nil, 0
 }
 
+// suchWords close a content before a nominal cue, agreeing with the noun: ... થશે તેવી
+// જાહેરાત કરી, ... નહીં થાય એવી ખાતરી આપી.
+var suchWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields("તેવું તેવી તેવો તેવા એવું એવી એવો એવા") {
+		m[fold(w)] = true
+	}
+	return m
+}()
+
 // lightVerbs are the verbs that make a cue of a noun (આક્ષેપ કર્યો, આરોપ મૂક્યો), folded.
 var lightVerbs = func() map[string]bool {
 	m := map[string]bool{}
@@ -271,8 +281,8 @@ var englishPrepositions = map[string]bool{"to": true, "for": true, "about": true
 // complementizer કે or quote mark before it.
 func (x *extractor) clauseStart(i, first int) int {
 	for k := i - 1; k >= first; k-- {
-		if x.words[k] == "કે" || x.d.Tokens[k].Kind == entity.Quote {
-			return k + 1
+		if x.words[k] == "કે" && !(k > first && x.words[k-1] == "જો") || x.d.Tokens[k].Kind == entity.Quote {
+			return k + 1 // (જો કે, "however", opens no clause)
 		}
 	}
 	return first
@@ -400,15 +410,18 @@ func (x *extractor) verbClaim(c *cue, i, end, first, last int) (Claim, bool) {
 				hv = j
 				break
 			}
+			if len(entity.SplitSuffix(x.d.Tokens[j].Text)) > 0 {
+				break // an object with its case ending is no adverb (હોવાના આક્ષેપોને નકારી)
+			}
 		}
-		if hv > first && (strings.HasPrefix(x.words[hv], "હોવા") || x.words[hv] == "તેવું" || x.words[hv] == "એવું") {
+		if hv > first && (strings.HasPrefix(x.words[hv], "હોવા") || suchWords[x.words[hv]]) {
 			src, ok := x.leftmostSource(x.clauseStart(hv, first), hv)
 			if ok {
 				cl.Source = src.source
 				cl.Time, cl.Frequency = src.time, src.freq
 				cl.Content = x.span(src.end, hv)
 				cl.Form = "nominal"
-				if x.words[hv] == "તેવું" || x.words[hv] == "એવું" {
+				if suchWords[x.words[hv]] {
 					cl.Form = "preposed"
 				}
 				return cl, cl.Content.Text != ""
@@ -420,8 +433,9 @@ func (x *extractor) verbClaim(c *cue, i, end, first, last int) (Claim, bool) {
 				cl.Source = src.source
 				cl.Time, cl.Frequency = src.time, src.freq
 				a := src.end
-				if !endsGenitive(x.words[i-1]) {
-					a = max(a, x.npStart(i-1, a)) // the object denied: આ અહેવાલને નકારી કાઢ્યો
+				if !endsGenitive(x.words[i-1]) && !(i-2 >= a && strings.HasPrefix(x.words[i-2], "હોવા")) {
+					// the object denied: આ અહેવાલને નકારી કાઢ્યો (but ... હોવાના આક્ષેપોને keeps its clause)
+					a = max(a, x.npStart(i-1, a))
 				}
 				cl.Content = x.span(a, i)
 				cl.Form = "nominal"

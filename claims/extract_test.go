@@ -30,6 +30,10 @@ func TestConstructions(t *testing.T) {
 			[]got{{"મેયર", "ઇનકાર કર્યો હતો", "denial", "ભ્રષ્ટાચાર થયો"}}},
 		{"nominal allegation with the source inside the cue", "શાળાઓ વધુ ફી વસૂલી રહી હોવાનો આક્ષેપ વાલીઓએ કર્યો છે.",
 			[]got{{"વાલીઓ", "આક્ષેપ", "allegation", "શાળાઓ વધુ ફી વસૂલી રહી"}}},
+		{"a content closed by તેવી before a nominal cue", "બોર્ડે પરીક્ષા માર્ચમાં લેવાશે તેવી જાહેરાત કરી છે.",
+			[]got{{"બોર્ડ", "જાહેરાત કરી છે", "announcement", "પરીક્ષા માર્ચમાં લેવાશે"}}},
+		{"જો કે opens no clause", "ડેરીના સંચાલકોએ જો કે, ભાવ ઓછો હોવાના આક્ષેપોને નકારી કાઢ્યા હતા.",
+			[]got{{"ડેરીના સંચાલકો", "નકારી કાઢ્યા હતા", "denial", "ભાવ ઓછો હોવાના આક્ષેપોને"}}},
 	}
 	r := entity.New()
 	for _, tt := range tests {

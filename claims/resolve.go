@@ -127,20 +127,25 @@ func (x *extractor) sourceBefore(k, first int, english bool) (found, bool) {
 	// An ordinary word is a subject when it is marked as one: the ergative એ/ઓએ, or a plural
 	// (પશ્ચિમી દેશો અનુમાન લગાવી રહ્યા છે); a bare ે on an ordinary word is too often something else.
 	if sp, ok := x.ergativeHead(k); ok {
-		sufLen := len(sp.Suffix)
-		switch {
-		case sp.Case == entity.Plural:
-			sufLen = 0 // the plural belongs to the source: પશ્ચિમી દેશો
-		case strings.HasPrefix(sp.Suffix, "ઓ") || strings.HasPrefix(sp.Suffix, "ો"):
-			sufLen -= len("ઓ") // so is the plural of an ergative: વાલીઓએ is વાલીઓ + એ (ઓ and ો are both 3 bytes)
-		}
-		return x.descriptor(f, x.npStart(k, first), k, sufLen), true
+		return x.descriptor(f, x.npStart(k, first), k, caseLen(sp)), true
 	}
 	// A nominative subject of a present-tense cue: પોલીસ માને છે, નિષ્ણાતો કહે છે.
 	if x.isDescriptorWord(w) {
 		return x.descriptor(f, x.npStart(k, first), k, 0), true
 	}
 	return f, false
+}
+
+// caseLen is the length of the case ending of a split, without the plural, which belongs to the
+// source (પશ્ચિમી દેશો; વાલીઓએ is વાલીઓ + એ; ઓ and ો are both 3 bytes).
+func caseLen(sp entity.Split) int {
+	switch {
+	case sp.Case == entity.Plural:
+		return 0
+	case strings.HasPrefix(sp.Suffix, "ઓ") || strings.HasPrefix(sp.Suffix, "ો"):
+		return len(sp.Suffix) - len("ઓ")
+	}
+	return len(sp.Suffix)
 }
 
 // ergative returns the likeliest suffix reading of a word when it is an ergative (or a plural
@@ -354,7 +359,7 @@ func (x *extractor) leftmostSource(first, hi int) (found, bool) {
 			return f, true
 		}
 		if sp, ok := x.ergativeHead(k); ok && sp.Case == entity.Ergative {
-			f := x.descriptor(found{}, x.npStart(k, first), k, len(sp.Suffix))
+			f := x.descriptor(found{}, x.npStart(k, first), k, caseLen(sp))
 			x.takeMarkers(&f, k+1, hi)
 			return f, true
 		}
@@ -374,6 +379,15 @@ func (x *extractor) takeMarkers(f *found, from, hi int) {
 			sp := x.span(k, k+1)
 			f.freq = &sp
 		default:
+			// a discourse marker between source and content: X એ જો કે, ... (however)
+			if x.words[k] == "જો" && k+1 < hi && x.words[k+1] == "કે" {
+				k++
+				if k+1 < hi && x.words[k+1] == "," {
+					k++
+				}
+				f.end = k + 1
+				continue
+			}
 			return
 		}
 		f.end = k + 1
