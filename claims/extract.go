@@ -215,10 +215,53 @@ func (x *extractor) splitNominal(i, first, last int) (Claim, *cue, int, bool) {
 	return cl, nil, 0, false
 }
 
+// headlineClaim reads a headline's claim: X નો આક્ષેપ: “...” — a named source in the genitive, the
+// noun of a cue, a colon, and the content (a quote, or the rest of the sentence).
+func (x *extractor) headlineClaim(i, first, last int) (Claim, *cue, int, bool) {
+	var cl Claim
+	if i <= first || i+2 >= last || x.mention[i-1] < 0 || !(x.words[i+1] == ":" || x.words[i+1] == "ઃ" || x.words[i+1] == "-") {
+		return cl, nil, 0, false
+	}
+	m := x.d.Mentions[x.mention[i-1]]
+	if m.Case != entity.Genitive || m.Last-1 != i-1 {
+		return cl, nil, 0, false
+	}
+	var c *cue
+	for _, cc := range x.cs.byFirst[x.words[i]] {
+		if cc.kind == kindVerb && len(cc.words) >= 2 {
+			c = cc
+			break
+		}
+	}
+	if c == nil {
+		return cl, nil, 0, false
+	}
+	a, b := i+2, x.contentEnd(i+2, last)
+	cl.Form = "indirect"
+	if q, ok := x.quoteStartingAt(i + 2); ok {
+		a, b, cl.Form = q.open+1, min(q.close, last), "direct"
+	}
+	if b <= a {
+		return cl, nil, 0, false
+	}
+	f := x.fromMention(found{}, m, m.First, i)
+	cl.Source = f.source
+	cl.Content = x.span(a, b)
+	return cl, c, i + 1, true
+}
+
 // sentence finds the claims whose cue is in sentence si (tokens [first, last)).
 func (x *extractor) sentence(si, first, last int) {
 	for i := first; i < last; i++ {
 		if x.used[i] {
+			continue
+		}
+		if cl, c, end, ok := x.headlineClaim(i, first, last); ok {
+			x.used[i] = true
+			cl.Stance, cl.WriterCommitment, cl.Sentence, cl.cueTok = c.stance, c.commitment, si, i
+			cl.Cue = x.d.TokenSpan(i, i+1)
+			x.claims = append(x.claims, cl)
+			i = end
 			continue
 		}
 		if cl, c, v, ok := x.splitNominal(i, first, last); ok {
