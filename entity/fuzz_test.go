@@ -12,6 +12,7 @@ func FuzzAnalyze(f *testing.F) {
 	for _, s := range []string{
 		"", "પુતિને કહ્યું કે રશિયા.", "ડૉ. એ.કે. પટેલ Kirbyની યુ.એસ.ના", "spot_img\nHomeLatestWorldયુક્રેન",
 		"\xff\xfeક\xe0\xaa કિમ જોંગ-ઉન", "જોન્સન વહીવટ\nહેનરી કિસિંજરના", "શ્રી રમેશ\nપટેલે", "“આપ-લે” ‘હા’ \"ના\" https://x.org a@b.cd #ગુજરાત", strings.Repeat("ક્", 40),
+		"્", "્ GIFT", // a word that folds to nothing (a lone virama) before a lexicon lookup
 	} {
 		f.Add(s)
 	}

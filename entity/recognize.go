@@ -145,7 +145,7 @@ func (r *Recognizer) lexiconPass(d *Document, s *scratch, first, last int, out [
 				break
 			}
 			if words > 0 {
-				if key[0] == '^' {
+				if len(key) > 0 && key[0] == '^' {
 					key = append(key[:0], key[1:]...) // a longer name that starts with an acronym: GIFT City
 				}
 				key = append(key, ' ')
@@ -156,7 +156,7 @@ func (r *Recognizer) lexiconPass(d *Document, s *scratch, first, last int, out [
 			words++
 			key = append(key, s.fold.of(j)...)
 			ids, more := lx.lookupPrefix(key)
-			if key[0] == '^' && !more {
+			if len(key) > 0 && key[0] == '^' && !more {
 				_, more = lx.lookupPrefix(key[1:]) // (longer names are indexed without the mark)
 			}
 			if len(ids) > 0 {
