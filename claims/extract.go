@@ -486,6 +486,16 @@ func (x *extractor) verbClaim(c *cue, i, end, first, last int) (Claim, bool) {
 			}
 		}
 	}
+	// A demand whose content is an infinitive clause: X એ લોકોને સાવચેત રહેવા અપીલ કરી.
+	if contentA < 0 && !english && c.stance == "demand" && i > first+1 && strings.HasSuffix(x.words[i-1], "વા") {
+		if src, ok := x.leftmostSource(x.clauseStart(i, first), i-1); ok && src.end < i {
+			cl.Source = src.source
+			cl.Time, cl.Frequency = src.time, src.freq
+			cl.Content = x.span(src.end, i)
+			cl.Form = "indirect"
+			return cl, true
+		}
+	}
 	// Preposed content: CONTENT, એમ X એ કહ્યું  /  “QUOTE”, એમ X એ ઉમેર્યું  /  “QUOTE,” X said.
 	src, srcOK := x.sourceBefore(srcHi-1, first, english)
 	if contentA < 0 {

@@ -36,6 +36,8 @@ func TestConstructions(t *testing.T) {
 			[]got{{"ડેરીના સંચાલકો", "નકારી કાઢ્યા હતા", "denial", "ભાવ ઓછો હોવાના આક્ષેપોને"}}},
 		{"a headline: the source's noun of a cue, a colon, a quote", "બજેટ પર ચર્ચા, શક્તિસિંહ ગોહિલનો આક્ષેપ: “ખેડૂતોની અવગણના થઈ”",
 			[]got{{"શક્તિસિંહ ગોહિલ", "આક્ષેપ", "allegation", "ખેડૂતોની અવગણના થઈ"}}},
+		{"a demand with an infinitive clause", "કલેક્ટરે લોકોને નદીકાંઠે ન જવા અપીલ કરી હતી.",
+			[]got{{"કલેક્ટર", "અપીલ કરી હતી", "demand", "લોકોને નદીકાંઠે ન જવા"}}},
 	}
 	r := entity.New()
 	for _, tt := range tests {
