@@ -151,6 +151,9 @@ func (x *extractor) matchCue(i, last int) (*cue, int) {
 	return nil, 0
 }
 
+// accusedWords are the postpositions of the one accused: X પર આરોપ મૂક્યો.
+var accusedWords = map[string]bool{fold("પર"): true, fold("ઉપર"): true, fold("સામે"): true, fold("વિરુદ્ધ"): true}
+
 // suchWords close a content before a nominal cue, agreeing with the noun: ... થશે તેવી
 // જાહેરાત કરી, ... નહીં થાય એવી ખાતરી આપી.
 var suchWords = func() map[string]bool {
@@ -470,17 +473,27 @@ func (x *extractor) verbClaim(c *cue, i, end, first, last int) (Claim, bool) {
 				return cl, cl.Content.Text != ""
 			}
 		}
-		if i > first && x.nominalCue(c) && (endsGenitive(x.words[i-1]) || c.stance == "denial" && strings.HasSuffix(x.words[i-1], "ને")) {
-			src, ok := x.leftmostSource(x.clauseStart(i, first), i)
-			if ok && src.end < i {
+		// (the accused may stand between content and cue: ...રાખવાનો કંપનીઓ પર આરોપ મૂક્યો)
+		ce := i
+		if i-1 > first && accusedWords[x.words[i-1]] {
+			for k := i - 2; k > first && k >= i-5 && x.d.Tokens[k].Kind == entity.Word; k-- {
+				if endsGenitive(x.words[k]) {
+					ce = k + 1
+					break
+				}
+			}
+		}
+		if ce > first && x.nominalCue(c) && (endsGenitive(x.words[ce-1]) || c.stance == "denial" && strings.HasSuffix(x.words[ce-1], "ને")) {
+			src, ok := x.leftmostSource(x.clauseStart(ce, first), ce)
+			if ok && src.end < ce {
 				cl.Source = src.source
 				cl.Time, cl.Frequency = src.time, src.freq
 				a := src.end
-				if !endsGenitive(x.words[i-1]) && !(i-2 >= a && strings.HasPrefix(x.words[i-2], "હોવા")) {
+				if !endsGenitive(x.words[ce-1]) && !(ce-2 >= a && strings.HasPrefix(x.words[ce-2], "હોવા")) {
 					// the object denied: આ અહેવાલને નકારી કાઢ્યો (but ... હોવાના આક્ષેપોને keeps its clause)
-					a = max(a, x.npStart(i-1, a))
+					a = max(a, x.npStart(ce-1, a))
 				}
-				cl.Content = x.span(a, i)
+				cl.Content = x.span(a, ce)
 				cl.Form = "nominal"
 				return cl, true
 			}

@@ -38,6 +38,8 @@ func TestConstructions(t *testing.T) {
 			[]got{{"શક્તિસિંહ ગોહિલ", "આક્ષેપ", "allegation", "ખેડૂતોની અવગણના થઈ"}}},
 		{"a demand with an infinitive clause", "કલેક્ટરે લોકોને નદીકાંઠે ન જવા અપીલ કરી હતી.",
 			[]got{{"કલેક્ટર", "અપીલ કરી હતી", "demand", "લોકોને નદીકાંઠે ન જવા"}}},
+		{"an allegation with the accused between content and cue", "તેમણે ભાવ વધારવાનો વેપારીઓ પર આરોપ મૂક્યો હતો.",
+			[]got{{"તેમણે", "આરોપ મૂક્યો હતો", "allegation", "ભાવ વધારવાનો"}}},
 	}
 	r := entity.New()
 	for _, tt := range tests {
