@@ -81,13 +81,7 @@ func (d *Document) RuneOffset(b int) int {
 		k--
 	}
 	m := d.runeMarks[k]
-	n := m.runes
-	for i := m.pos; i < b; {
-		_, w := utf8.DecodeRuneInString(d.Input[i:])
-		i += w
-		n++
-	}
-	return n
+	return m.runes + utf8.RuneCountInString(d.Input[m.pos:b])
 }
 
 // buildRuneMarks is called once, on the first RuneOffset (under runeOnce: the Document may be

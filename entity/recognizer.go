@@ -104,10 +104,9 @@ func (r *Recognizer) mentions(d *Document, s *scratch, cands []candidate) []Ment
 		if b < pos {
 			return d.RuneOffset(b)
 		}
-		for pos < b {
-			_, w := utf8.DecodeRuneInString(d.Input[pos:])
-			pos += w
-			runes++
+		if pos < b {
+			runes += utf8.RuneCountInString(d.Input[pos:b]) // (an invalid byte counts as one rune, as decoding does)
+			pos = b
 		}
 		return runes
 	}

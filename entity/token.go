@@ -154,7 +154,7 @@ func classify(r rune) runeClass {
 func tokenize(text string, toks []Token) []Token {
 	space := true
 	for i := 0; i < len(text); {
-		r, n := utf8.DecodeRuneInString(text[i:])
+		r, n := decodeRune(text[i:])
 		c := classify(r)
 		if c == cSpace {
 			space = true
@@ -240,7 +240,7 @@ func tokenize(text string, toks []Token) []Token {
 }
 
 func classOf(s string) runeClass {
-	r, _ := utf8.DecodeRuneInString(s)
+	r, _ := decodeRune(s)
 	return classify(r)
 }
 
@@ -252,9 +252,18 @@ func isWordStart(s string) bool {
 // scanWord extends a word of class c from i: letters of the same script and marks; an apostrophe
 // or a dot between Latin letters (O'Brien, U.S) and a dot between short Gujarati pieces (યુ.એસ)
 // stay inside.
+// decodeRune is utf8.DecodeRuneInString with the Gujarati block (U+0A80-0AFF, three bytes)
+// decoded inline: almost every rune of the text, which the library's slow path would take.
+func decodeRune(s string) (rune, int) {
+	if len(s) >= 3 && s[0] == 0xE0 && (s[1] == 0xAA || s[1] == 0xAB) && s[2]&0xC0 == 0x80 {
+		return 0x0A80 + rune(s[1]-0xAA)<<6 + rune(s[2]&0x3F), 3
+	}
+	return utf8.DecodeRuneInString(s)
+}
+
 func scanWord(text string, i int, c runeClass) int {
 	for i < len(text) {
-		r, n := utf8.DecodeRuneInString(text[i:])
+		r, n := decodeRune(text[i:])
 		k := classify(r)
 		switch {
 		case k == c || k == cMark || (c == cGujarati && normalize.IsCombining(r)):

@@ -2,6 +2,7 @@ package entity
 
 import (
 	"testing"
+	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
 )
@@ -93,6 +94,23 @@ func TestSplitSuffix(t *testing.T) {
 	for _, tc := range tests {
 		if diff := cmp.Diff(tc.want, SplitSuffix(tc.word)); diff != "" {
 			t.Errorf("SplitSuffix(%q) (-want +got):\n%s", tc.word, diff)
+		}
+	}
+}
+
+// TestDecodeRune checks the inline Gujarati decoder against the library on every code point of
+// the block and on broken sequences.
+func TestDecodeRune(t *testing.T) {
+	var inputs []string
+	for r := rune(0x0A80); r <= 0x0AFF; r++ {
+		inputs = append(inputs, string(r)+"x")
+	}
+	inputs = append(inputs, "\xe0\xaa", "\xe0\xaa\x41", "\xe0\xac\x80", "a", "", "\xff")
+	for _, s := range inputs {
+		r1, n1 := decodeRune(s)
+		r2, n2 := utf8.DecodeRuneInString(s)
+		if r1 != r2 || n1 != n2 {
+			t.Errorf("decodeRune(%q) = %U %d, want %U %d", s, r1, n1, r2, n2)
 		}
 	}
 }

@@ -102,13 +102,29 @@ func mayHaveChrome(src string) bool {
 			return true
 		}
 	}
-	for w := range chromeGujarati {
-		if strings.Contains(src, w) {
-			return true
+	// one pass for all the Gujarati phrases, by their first letter
+	for i := 0; i+3 <= len(src); i++ {
+		if src[i] != 0xE0 || src[i+1] != 0xAA && src[i+1] != 0xAB {
+			continue
 		}
+		for _, w := range chromeByFirst[int(src[i+1]-0xAA)<<6|int(src[i+2]&0x3F)] {
+			if strings.HasPrefix(src[i:], w) {
+				return true
+			}
+		}
+		i += 2
 	}
 	return false
 }
+
+// chromeByFirst indexes chromeGujarati by the first letter (its offset in the Gujarati block).
+var chromeByFirst = func() (t [128][]string) {
+	for w := range chromeGujarati {
+		r, _ := utf8.DecodeRuneInString(w)
+		t[r-0x0A80] = append(t[r-0x0A80], w)
+	}
+	return t
+}()
 
 func mergeRanges(rs [][2]int) [][2]int {
 	// Ranges arrive in line order, and within a line breadcrumb before spot_img; sort is cheap

@@ -65,3 +65,15 @@ func TestChromeKeepsNews(t *testing.T) {
 		}
 	}
 }
+
+// TestMayHaveChrome checks the one-pass screen against every Gujarati chrome phrase.
+func TestMayHaveChrome(t *testing.T) {
+	for w := range chromeGujarati {
+		if !mayHaveChrome("સમાચાર પછી " + w + " અંતે") {
+			t.Errorf("mayHaveChrome misses %q", w)
+		}
+	}
+	if mayHaveChrome("રશિયાના રાષ્ટ્રપતિએ મદદ માંગી છે.") {
+		t.Error("mayHaveChrome screens in a line with no chrome")
+	}
+}
