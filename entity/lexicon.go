@@ -30,7 +30,8 @@ type Entry struct {
 type Lexicon struct {
 	Entries   []Entry
 	index     map[string]int32   // folded form -> its first entry + 1 and flags (idxMore, idxPrefix)
-	bloom     []uint64           // Bloom filter of the index keys (most words name nothing)
+	bloom     bloom              // Bloom filter of the index keys (most words name nothing)
+	pbloom    bloom              // Bloom filter of the word prefixes of forms that are no keys
 	seed      maphash.Seed       // of the Bloom filter's hash
 	more      map[string][]int32 // the forms with several entries -> all of them, best first
 	self      []int32            // self[i] == i: one-entry results without allocating
@@ -79,12 +80,15 @@ func newLexicon() *Lexicon {
 		nForms += len(p.forms)
 		nEntries += len(p.entries)
 	}
+	lx.seed = maphash.MakeSeed()
+	lx.bloom = make(bloom, bloomBits/64)
+	lx.pbloom = make(bloom, bloomBits/64)
 	lx.Entries = make([]Entry, 0, nEntries)
 	lx.self = make([]int32, nEntries)
 	for i := range lx.self {
 		lx.self[i] = int32(i)
 	}
-	lx.index = make(map[string]int32, nForms+nForms/2) // forms and the word prefixes of longer ones
+	lx.index = make(map[string]int32, nForms+nForms/8) // forms (and joined two-word forms)
 	lx.more = make(map[string][]int32, nForms/32)
 	nick := teamNicknames{}
 	var places placeIndex
@@ -113,13 +117,6 @@ func newLexicon() *Lexicon {
 	lx.self = lx.self[:len(lx.Entries)]
 	nick.addTo(lx)
 	places.build(lx)
-	lx.seed = maphash.MakeSeed()
-	lx.bloom = make([]uint64, bloomBits/64)
-	for k := range lx.index {
-		h := maphash.String(lx.seed, k)
-		lx.bloom[h&bloomMask>>6] |= 1 << (h & 63)
-		lx.bloom[h>>32&bloomMask>>6] |= 1 << (h >> 32 & 63)
-	}
 	return lx
 }
 
@@ -478,13 +475,29 @@ func squeezeSpaces(b []byte) []byte {
 
 var doubleSpace = []byte("  ")
 
+// addKey indexes a folded form. The word prefixes of a multi-word form (the first word of કિમ
+// જોંગ ઉન, and કિમ જોંગ) are not keys of their own: they set the prefix flag of a key that exists
+// and go into the prefix Bloom filter otherwise, which answers "does a longer form start so?" for
+// the words that name nothing by themselves (a false yes costs one more lookup, never a wrong match).
 func (lx *Lexicon) addKey(k string, id int32) {
 	for i := 0; i < len(k); i++ {
 		if k[i] == ' ' {
-			lx.index[k[:i]] |= idxPrefix
+			p := k[:i]
+			if v, ok := lx.index[p]; ok {
+				lx.index[p] = v | idxPrefix
+			} else {
+				lx.pbloom.add(maphash.String(lx.seed, p))
+			}
 		}
 	}
-	v := lx.index[k]
+	v, ok := lx.index[k]
+	if !ok {
+		h := maphash.String(lx.seed, k)
+		lx.bloom.add(h)
+		if lx.pbloom.has(h) {
+			v |= idxPrefix // (a prefix of a form indexed before, or a rare false yes)
+		}
+	}
 	first := v&idxEntry - 1
 	switch {
 	case first < 0:
@@ -580,11 +593,27 @@ func (lx *Lexicon) inside(ids []int32, suffix string) int32 {
 // lookupPrefix returns the entries of a folded key and whether some longer form starts with it.
 func (lx *Lexicon) lookupPrefix(key []byte) ([]int32, bool) {
 	h := maphash.Bytes(lx.seed, key)
-	if lx.bloom[h&bloomMask>>6]&(1<<(h&63)) == 0 || lx.bloom[h>>32&bloomMask>>6]&(1<<(h>>32&63)) == 0 {
-		return nil, false
+	if !lx.bloom.has(h) {
+		return nil, lx.pbloom.has(h)
 	}
-	v := lx.index[string(key)]
+	v, ok := lx.index[string(key)]
+	if !ok {
+		return nil, lx.pbloom.has(h)
+	}
 	return lx.entriesOf(v, string(key)), v&idxPrefix != 0
+}
+
+// bloom is a Bloom filter of bloomBits bits with two probes, taken from the two halves of one
+// 64-bit hash.
+type bloom []uint64
+
+func (b bloom) add(h uint64) {
+	b[h&bloomMask>>6] |= 1 << (h & 63)
+	b[h>>32&bloomMask>>6] |= 1 << (h >> 32 & 63)
+}
+
+func (b bloom) has(h uint64) bool {
+	return b[h&bloomMask>>6]&(1<<(h&63)) != 0 && b[h>>32&bloomMask>>6]&(1<<(h>>32&63)) != 0
 }
 
 func (lx *Lexicon) entriesOf(v int32, key string) []int32 {
@@ -600,8 +629,12 @@ func (lx *Lexicon) entriesOf(v int32, key string) []int32 {
 
 func (lx *Lexicon) lookupKey(key string) []int32 { return lx.entriesOf(lx.index[key], key) }
 
-// isPrefix reports whether some multi-word form starts with the folded words of key.
-func (lx *Lexicon) isPrefix(key []byte) bool { return lx.index[string(key)]&idxPrefix != 0 }
+// isPrefix reports whether some multi-word form starts with the folded words of key (rarely
+// true when none does: see addKey).
+func (lx *Lexicon) isPrefix(key []byte) bool {
+	_, more := lx.lookupPrefix(key)
+	return more
+}
 
 // Len returns the number of entries.
 func (lx *Lexicon) Len() int { return len(lx.Entries) }
