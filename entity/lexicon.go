@@ -490,9 +490,14 @@ func (lx *Lexicon) addKey(k string, id int32) {
 			}
 		}
 	}
-	v, ok := lx.index[k]
+	// The key filter also spares the map probe for most new keys: a key it has not seen is new.
+	h := maphash.String(lx.seed, k)
+	var v int32
+	ok := false
+	if lx.bloom.has(h) {
+		v, ok = lx.index[k]
+	}
 	if !ok {
-		h := maphash.String(lx.seed, k)
 		lx.bloom.add(h)
 		if lx.pbloom.has(h) {
 			v |= idxPrefix // (a prefix of a form indexed before, or a rare false yes)
