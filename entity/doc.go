@@ -6,10 +6,11 @@
 // original bytes), tokens and sentences (Latin names glued to Gujarati suffixes split, signs never
 // split from their letter, abbreviations such as ડૉ. and યુ.એસ. kept whole), case suffixes
 // (SplitSuffix: પુતિને = પુતિન + ergative ે), a longest-match lookup in the embedded lexicon
-// (more than 11,000 entities, lexicon/README.md), context rules for names the lexicon lacks
-// (titles and roles, -ભાઈ/-બેન, given names and surnames, initials, organization heads such as
-// મંત્રાલય and પોલીસ, facilities, the subject of a reporting verb), propagation of a name found
-// once to its other occurrences, and linking (lexicon entries, partial names, both scripts).
+// (some 19,000 entities, lexicon/README.md) that also finds spelling variants of people's names
+// and translators' misspellings of places, context rules for names the lexicon lacks (titles and
+// roles, -ભાઈ/-બેન, given names and surnames, initials, organization heads such as મંત્રાલય and
+// પોલીસ, facilities, the subject of a reporting verb), propagation of a name found once to its
+// other occurrences, and linking (lexicon entries, partial names, both scripts).
 //
 // Every Mention's Start and End are byte offsets into the caller's input, with
 // input[Start:End] == Text; RuneStart and RuneEnd count code points. The data is loaded once per
