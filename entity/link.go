@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/kathan-nlp/kathan/normalize"
 )
@@ -225,9 +226,119 @@ func romanName(gu string) string {
 			ws[i] = initials
 			continue
 		}
-		ws[i] = titleCase(normalize.ASCII(w))
+		// a name compound is romanized part by part: દિગ્વિજય + સિંહ, દિનેશ + ભાઈ, ભાવ + નગર
+		var b strings.Builder
+		for _, part := range nameParts(w) {
+			b.WriteString(normalize.ASCII(schwaDeleted(part)))
+		}
+		ws[i] = titleCase(b.String())
 	}
 	return strings.Join(ws, " ")
+}
+
+// compoundEnds are the second members of Gujarati name compounds, whose first member ends a
+// word of its own in speech (its last inherent vowel is not said).
+var compoundEnds = []string{"સિંહ", "સિંહજી", "ભાઈ", "ભાઇ", "બેન", "બહેન", "કુમાર", "ચંદ્ર", "લાલ", "દાસ",
+	"પ્રસાદ", "નગર", "પુર", "બાદ", "પતિ", "જી"}
+
+// nameParts splits a word before the compound end it has, if any (and the stem is not too short).
+func nameParts(w string) []string {
+	for _, e := range compoundEnds {
+		if strings.HasSuffix(w, e) && letters(w[:len(w)-len(e)]) >= 2 {
+			return []string{w[:len(w)-len(e)], e}
+		}
+	}
+	return []string{w}
+}
+
+// akshara is one written syllable of a word: a consonant or cluster with its vowel sign, or a
+// vowel letter. inherent: it is a consonant (or cluster) that carries the inherent vowel.
+type akshara struct {
+	end      int // byte offset after it
+	inherent bool
+	cluster  bool
+}
+
+// schwaDeleted marks with a virama the inherent vowels that Gujarati does not pronounce inside a
+// word, so that the plain romanization reads as the name is said: દિનેશભાઈ is Dineshbhai,
+// રાજદીપસિંહ Rajdipsinh, સંઘવી Sanghvi, not Dineshabhai, Rajadipasinh, Sanghavi. The rule is the
+// common one for Indo-Aryan names, read left to right: the vowel goes after a pronounced vowel
+// and a single consonant, before a consonant with a pronounced vowel (VC_CV); the first syllable
+// keeps it, and the last is left to the romanizer (which drops it except after some clusters).
+// Compounds are split first (nameParts), since the rule does not see morpheme boundaries.
+func schwaDeleted(w string) string {
+	var as []akshara
+	for i := 0; i < len(w); {
+		r, n := utf8.DecodeRuneInString(w[i:])
+		i += n
+		switch normalize.KindOf(r) {
+		case normalize.Consonant:
+			a := akshara{inherent: true}
+			for i < len(w) {
+				r2, n2 := utf8.DecodeRuneInString(w[i:])
+				k := normalize.KindOf(r2)
+				if k == normalize.Virama {
+					if r3, n3 := utf8.DecodeRuneInString(w[i+n2:]); normalize.KindOf(r3) == normalize.Consonant {
+						i += n2 + n3 // a cluster goes on
+						a.cluster = true
+						continue
+					}
+					i += n2
+					a.inherent = false // a final virama: no vowel
+					break
+				}
+				if k == normalize.VowelSign {
+					a.inherent = false
+				} else if k != normalize.Nukta && k != normalize.Nasal {
+					break
+				}
+				i += n2
+			}
+			a.end = i
+			as = append(as, a)
+		case normalize.VowelLetter:
+			for i < len(w) {
+				r2, n2 := utf8.DecodeRuneInString(w[i:])
+				if normalize.KindOf(r2) != normalize.Nasal {
+					break
+				}
+				i += n2
+			}
+			as = append(as, akshara{end: i})
+		default:
+			return w // not a plain Gujarati word: left as it is
+		}
+	}
+	var b strings.Builder
+	start := 0
+	deleted := false // the previous akshara lost its vowel
+	for j, a := range as {
+		text := w[start:a.end]
+		del := a.inherent && !a.cluster && j > 0 && j < len(as)-1 && !deleted
+		if del {
+			// the next syllable must be spoken: a vowel sign or letter, or an inherent vowel that is
+			// not the word's last
+			nx := as[j+1]
+			del = !nx.inherent || j+1 < len(as)-1
+		}
+		b.WriteString(text)
+		if del && !strings.ContainsAny(text[len(text)-1:], "à") {
+			// (the akshara ends in its consonant or a nasal sign; a nasal keeps the vowel)
+		}
+		if del && normalize.KindOf(lastRune(text)) == normalize.Consonant {
+			b.WriteString("્")
+		} else {
+			del = false
+		}
+		deleted = del
+		start = a.end
+	}
+	return b.String()
+}
+
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
 }
 
 // latinInitials reads a word made of dotted initials (સી.આર., એમ.) as Latin initials (C.R., M.).
