@@ -764,7 +764,15 @@ func (r *Recognizer) orgName(s *scratch, toks []Token, inner []candidate, lo, he
 		return r.rules.orgModifierEn[w]
 	})
 	var head []string
-	for k := headStart; k <= h; k++ {
+	if h > headStart {
+		// a head of several words has a gloss of its own: જિલ્લા પંચાયત = district panchayat
+		if _, _, _, _, ok := r.rules.orgHeadAt(s, toks, h); ok {
+			if en := r.rules.orgHeadEn[string(s.stem)]; en != "" {
+				head = append(head, en)
+			}
+		}
+	}
+	for k := headStart; k <= h && len(head) == 0; k++ {
 		if en := r.rules.orgHeadEn[headStem(s, k, r.rules.orgHeadSet)]; en != "" {
 			head = append(head, en)
 		}
@@ -772,7 +780,7 @@ func (r *Recognizer) orgName(s *scratch, toks []Token, inner []candidate, lo, he
 	if len(head) == 0 {
 		return ""
 	}
-	return strings.Join(append(parts, head...), " ")
+	return strings.Join(append(parts, head...), " ") // (as the seed's reading has it: Biden administration)
 }
 
 // nameParts renders the words [lo, headStart) of a composed name in English: a name the
