@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -31,6 +32,29 @@ func TestRomanName(t *testing.T) {
 	} {
 		if diff := cmp.Diff(tc.want, romanName(tc.gu)); diff != "" {
 			t.Errorf("romanName(%q) (-want +got):\n%s", tc.gu, diff)
+		}
+	}
+}
+
+// TestComposedNames checks the English names composed for bodies, places and people no list
+// knows.
+func TestComposedNames(t *testing.T) {
+	r := New()
+	for _, tc := range []struct{ text, want string }{
+		{"મહેસાણા જિલ્લા પંચાયતની સભા મળી.", "Mehsana district panchayat"},
+		{"ઊંઝા નગરપાલિકાના પ્રમુખે બજેટ રજૂ કર્યું.", "Unjha municipality"},
+		{"ગામના સરપંચ રમેશભાઈ સોજીત્રાએ જણાવ્યું.", "Rameshbhai Sojitra"},
+	} {
+		d, err := r.Analyze(tc.text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var names []string
+		for _, e := range d.Entities {
+			names = append(names, e.Name)
+		}
+		if !slices.Contains(names, tc.want) {
+			t.Errorf("%s: entities %q, want %q among them", tc.text, names, tc.want)
 		}
 	}
 }
