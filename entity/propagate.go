@@ -20,6 +20,8 @@ func (r *Recognizer) propagate(d *Document, s *scratch, cands []candidate) []can
 		multi bool // a word of a longer person's name
 	}
 	names := map[string]known{}
+	var firstOf map[string]string // given name -> the full name that has it
+	var shared []string           // given names of two people
 	maxWords := 1
 	for _, c := range cands {
 		var words []string
@@ -62,12 +64,26 @@ func (r *Recognizer) propagate(d *Document, s *scratch, cands []candidate) []can
 					names[last] = known{Person, c.entry, true}
 				}
 			}
-			if !r.rules.isCommon(first) && !r.rules.ambiguous[first] && r.rules.givenNames[first] == "" && r.rules.surnames[first] == "" {
+			if !r.rules.isCommon(first) && !r.rules.ambiguous[first] && r.rules.surnames[first] == "" {
+				// A given name stands for the one person of the document who bears it (રાહુલ
+				// ગાંધી ... રાહુલે); two people with one given name lend it to neither.
+				if r.rules.givenNames[first] != "" {
+					if firstOf == nil {
+						firstOf = map[string]string{}
+					}
+					if f, ok := firstOf[first]; ok && f != full {
+						shared = append(shared, first)
+					}
+					firstOf[first] = full
+				}
 				if kn, ok := names[first]; !ok || kn.typ != Person {
 					names[first] = known{Person, c.entry, true}
 				}
 			}
 		}
+	}
+	for _, w := range shared {
+		delete(names, w)
 	}
 	// A one-word name that the lexicon gave another type is a person when the document names a
 	// person with that word: કિમ next to કિમ જોંગ ઉન is not the town of Kim.
