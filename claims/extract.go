@@ -347,12 +347,15 @@ func present(c *cue) bool {
 // passive reports a cue in the passive voice: જણાવવામાં આવ્યું, પુષ્ટિ કરવામાં આવી.
 func (x *extractor) passive(i, end int) bool {
 	for k := i; k < end; k++ {
-		if strings.HasSuffix(x.words[k], "વામાં") {
+		if strings.HasSuffix(x.words[k], "વામાં") || sufferVerbs[x.words[k]] {
 			return true
 		}
 	}
 	return false
 }
+
+// sufferVerbs make a cue noun passive without an agent: X પર આરોપ લાગ્યો (X was accused).
+var sufferVerbs = map[string]bool{fold("લાગ્યો"): true, fold("લાગ્યા"): true, fold("લાગી"): true, fold("લાગ્યાં"): true}
 
 // contentEnd trims closing punctuation from the end of a sentence's token range.
 func (x *extractor) contentEnd(from, last int) int {
@@ -440,6 +443,13 @@ func (x *extractor) verbClaim(c *cue, i, end, first, last int) (Claim, bool) {
 					cl.Source = f.source
 					a = k + 1
 				}
+				break
+			}
+		}
+		// the one accused stays out of the content: તેના પર [ઘરેલુ હિંસાનો] આરોપ લાગ્યો
+		for k := i - 1; k > a; k-- {
+			if accusedWords[x.words[k]] {
+				a = k + 1
 				break
 			}
 		}

@@ -40,6 +40,8 @@ func TestConstructions(t *testing.T) {
 			[]got{{"કલેક્ટર", "અપીલ કરી હતી", "demand", "લોકોને નદીકાંઠે ન જવા"}}},
 		{"an allegation with the accused between content and cue", "તેમણે ભાવ વધારવાનો વેપારીઓ પર આરોપ મૂક્યો હતો.",
 			[]got{{"તેમણે", "આરોપ મૂક્યો હતો", "allegation", "ભાવ વધારવાનો"}}},
+		{"an accusation without an agent", "કોન્સ્ટેબલ પર લાંચ લેવાનો આરોપ લાગ્યો છે.",
+			[]got{{"", "આરોપ લાગ્યો છે", "allegation", "લાંચ લેવાનો"}}},
 	}
 	r := entity.New()
 	for _, tt := range tests {
