@@ -1125,7 +1125,7 @@ func (r *Recognizer) surnameAt(s *scratch, toks []Token, k int) (string, string,
 func (r *Recognizer) placeAt(d *Document, s *scratch, i, last int) (candidate, bool) {
 	toks := d.Tokens
 	w := s.w(i)
-	if s.tflag[i]&fNotName != 0 || !r.rules.nameLike(w) || !r.rules.bare(s, i) {
+	if s.tflag[i]&fNotName != 0 || !r.rules.nameLike(w) || !r.rules.bare(s, i) || placeAdjective(r.rules, w) {
 		return candidate{}, false
 	}
 	if i+1 < last && toks[i+1].Kind == Word {
@@ -1145,6 +1145,20 @@ func (r *Recognizer) placeAt(d *Document, s *scratch, i, last int) (candidate, b
 	}
 	return candidate{}, false
 }
+
+// placeAdjective reports a word that qualifies a place word rather than naming it: a
+// participle (વહેતી નદી, a flowing river) or an adjective in -ગ્રસ્ત (ક્ષતિગ્રસ્ત વિસ્તાર).
+func placeAdjective(rd *ruleData, w string) bool {
+	if e := endingOf(w, participleEndings); e != "" && (letters(w[:len(w)-len(e)]) <= 3 || !rd.nameLike(w[:len(w)-len(e)])) {
+		return true // the stem is a verb's: વહે + તી, ચાલ + તી (place names in -તી are longer: સાબરમતી)
+	}
+	return endingOf(w, adjectiveEndings) != ""
+}
+
+var (
+	participleEndings = foldedEndings("તી તો તા તું તાં")
+	adjectiveEndings  = foldedEndings("ગ્રસ્ત પીડિત")
+)
 
 // facilities finds named facilities whose generic word is part of the name: નરેન્દ્ર મોદી
 // સ્ટેડિયમ, સરદાર પટેલ રોડ, ધ્યાની સોસાયટી. The words before the head must be names or
@@ -1214,8 +1228,9 @@ func (r *Recognizer) facilities(d *Document, s *scratch, first, last int, out []
 var streetWords = foldedSet("સ્ટ્રીટ સ્ટ્રિટ એવન્યુ એવન્યૂ સ્ક્વેર ટેરેસ પાર્ક")
 
 // theatreWords are facility heads that follow ordinary words as often as names (રેડિયો
-// થિયેટર is a genre): the name before them must be a known one.
-var theatreWords = foldedSet("થિયેટર")
+// થિયેટર is a genre, રેડિયો સ્ટેશન and શોપિંગ મોલ are kinds): the name before them must be a
+// known one (કાલુપુર સ્ટેશન, આલ્ફા વન મોલ once the lexicon or a rule knows it).
+var theatreWords = foldedSet("થિયેટર સ્ટેશન મોલ કોમ્પ્લેક્સ કોમ્પલેક્ષ કોમ્પ્લેક્ષ એપાર્ટમેન્ટ")
 
 // facilityName composes an English name for a facility: the English names of the names in it
 // and the gloss of its head (નરેન્દ્ર મોદી સ્ટેડિયમ: Narendra Modi stadium).
