@@ -140,7 +140,9 @@ func (r *Recognizer) propagate(d *Document, s *scratch, cands []candidate) []can
 		}
 		s.key = key
 		if best.last < 0 && (toks[i].Script == Gujarati || toks[i].Script == Latin && isCapitalized(toks[i].Text)) {
-			if sw, suf, cas, ok := r.surnameAt(s, toks, i); ok && !r.rules.common[s.w(i)] {
+			// (a surname that is also a title, before a name, is the title: ટીમના બોસ જેક રોસ)
+			if sw, suf, cas, ok := r.surnameAt(s, toks, i); ok && !r.rules.common[s.w(i)] &&
+				!(s.tflag[i]&fTitle != 0 && i+1 < len(toks) && covered[i+1]) {
 				best = candidate{first: i, last: i, sufLen: len(suf), suffix: suf, cas: cas, typ: Person, entry: -1, source: "rule", rule: "surname"}
 				lone = r.rules.ambiguous[sw] // (a surname that is also a word needs a given name before it: દોષી)
 			}

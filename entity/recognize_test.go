@@ -137,6 +137,8 @@ func TestRecognizeRules(t *testing.T) {
 		{"a participle before a place word", "ગામ પાસેથી વહેતી નદીમાં પૂર આવ્યું.", nil},
 		{"an adjective in -ગ્રસ્ત before a place word", "ભૂકંપગ્રસ્ત શહેરમાં સહાય પહોંચી.", nil},
 		{"a kind of station", "રેડિયો સ્ટેશન પરથી જાહેરાત થઈ.", nil},
+		{"a surname that is also a title, before a name", "ટીમના બોસ જેક રોસે કહ્યું કે તૈયારી પૂરી છે.", []string{"PERSON જેક રોસ"}},
+		{"a role before a name", "એનાલિસ્ટ મીરા ઝાવેરીએ કહ્યું કે ભાવ વધશે.", []string{"PERSON મીરા ઝાવેરી"}},
 		{"plural organization head", "ઘણી સોફ્ટવેર કંપનીઓએ ભરતી બંધ કરી.", nil},
 		{"plural agent noun as a subject", "કેટલાક સંચાલકોએ દાવો કર્યો કે ભાવ વધશે.", nil},
 		{"agent noun as a subject", "બ્રોકરેજ હાઉસના વિશ્લેષકે કહ્યું કે ભાવ વધશે.", nil},
