@@ -168,6 +168,17 @@ func (r *Recognizer) lexiconPass(d *Document, s *scratch, first, last int, out [
 					}
 				}
 				best = c
+			} else if t.Script == Latin {
+				// an English possessive: Trump's, Kirby’s is the name + 's
+				for _, ps := range [...]string{"'s", "’s"} {
+					if strings.HasSuffix(t.Text, ps) && len(key) > 2 && string(key[len(key)-2:]) == "'s" {
+						if pids := lx.lookupFolded(key[:len(key)-2]); len(pids) > 0 && j > best.last {
+							best = candidate{first: i, last: j, sufLen: len(ps), suffix: ps, cas: Genitive,
+								entry: pids[0], typ: lx.Entries[pids[0]].Type, source: "lexicon"}
+						}
+						break
+					}
+				}
 			}
 			if t.Script == Gujarati {
 				for si, sp := range s.splits(j) {
@@ -642,6 +653,12 @@ var nationalOpeners = foldedSet("રાષ્ટ્રીય આંતરરા�
 // features keep theirs (અરબી સમુદ્ર, બંગાળની ખાડી), islands excepted ([[ગાલાપાગોસ]] ટાપુઓ).
 var adminPlaceWords = foldedSet("શહેર મહાનગર જિલ્લો જિલ્લા તાલુકો તાલુકા ગામ રાજ્ય પ્રાંત કાઉન્ટી નદી ટાપુ ટાપુઓ")
 
+// latinNotNames are capitalized English words that are never a person's name: days and months.
+var latinNotNames = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
+	"friday": true, "saturday": true, "sunday": true, "january": true, "february": true, "march": true,
+	"april": true, "june": true, "july": true, "august": true, "september": true, "october": true,
+	"november": true, "december": true}
+
 // latinFunction are English words that are capitalized at the start of a sentence but name
 // nothing.
 var latinFunction = map[string]bool{"the": true, "a": true, "an": true, "this": true, "that": true, "our": true,
@@ -878,8 +895,12 @@ func (r *Recognizer) nameAfter(d *Document, s *scratch, j, last int, covered fun
 			break
 		}
 		if script == Latin {
-			if !isCapitalized(t.Text) {
-				break
+			if lw := strings.ToLower(t.Text); !isCapitalized(t.Text) || latinFunction[lw] || latinNotNames[lw] || r.rules.titles[s.w(k)] {
+				if k == j && r.rules.titles[s.w(k)] {
+					j++ // a second title: Col The Reverend Bernard Vann
+					continue
+				}
+				break // (late Monday, Col The Reverend)
 			}
 			c.last = k
 			continue
