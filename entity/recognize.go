@@ -480,8 +480,16 @@ func (r *Recognizer) rulePass(d *Document, s *scratch, first, last int, out []ca
 	}
 	// The subject of a reporting verb: an unknown name with an ergative suffix right before
 	// કહ્યું, જણાવ્યું, દાવો કર્યો... (કીથ રોથફસે કહ્યું).
+	// A day or the press may stand between: X એ શનિવારે કહ્યું, X એ પત્રકારોને જણાવ્યું.
 	for i := first; i+1 < last; i++ {
-		if toks[i].Kind != Word || toks[i].Script != Gujarati || covered(i) >= 0 || s.tflag[i+1]&fReportVerb == 0 {
+		if toks[i].Kind != Word || toks[i].Script != Gujarati || covered(i) >= 0 {
+			continue
+		}
+		v := i + 1
+		for v < last && v <= i+2 && toks[v].Kind == Word && betweenSubjectVerb[s.w(v)] {
+			v++
+		}
+		if v >= last || s.tflag[v]&fReportVerb == 0 {
 			continue
 		}
 		if c, ok := r.subjectName(d, s, i, first, covered); ok {
@@ -989,6 +997,10 @@ func endsInConsonant(w string) bool {
 	r, _ := utf8.DecodeLastRuneInString(w)
 	return normalize.KindOf(r) == normalize.Consonant
 }
+
+// betweenSubjectVerb are the words that stand between a speaker and the reporting verb: days
+// and the audience.
+var betweenSubjectVerb = foldedSet("આજે ગઈકાલે સોમવારે મંગળવારે બુધવારે ગુરુવારે શુક્રવારે શનિવારે રવિવારે પત્રકારોને મીડિયાને વધુમાં પણ")
 
 // pluralSuffix reports a case suffix that carries the plural (ઓ, ોને, ઓએ...).
 func pluralSuffix(suf string) bool {

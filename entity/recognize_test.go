@@ -142,6 +142,8 @@ func TestRecognizeRules(t *testing.T) {
 		{"an English possessive", "Kirby’s statement was clear.", []string{"PERSON Kirby"}},
 		{"an English day after a title-like word", "The rain will come late Monday.", nil},
 		{"an English article after a title", "Col The Reverend Bernard Okafor spoke.", []string{"PERSON Bernard Okafor"}},
+		{"a day between the speaker and the reporting verb", "ક્રાસ્ટોવાએ શનિવારે કહ્યું કે નફો વધશે.", []string{"PERSON ક્રાસ્ટોવા"}},
+		{"the press between the speaker and the reporting verb", "ક્રાસ્ટોવાએ પત્રકારોને જણાવ્યું કે નફો વધશે.", []string{"PERSON ક્રાસ્ટોવા"}},
 		{"plural organization head", "ઘણી સોફ્ટવેર કંપનીઓએ ભરતી બંધ કરી.", nil},
 		{"plural agent noun as a subject", "કેટલાક સંચાલકોએ દાવો કર્યો કે ભાવ વધશે.", nil},
 		{"agent noun as a subject", "બ્રોકરેજ હાઉસના વિશ્લેષકે કહ્યું કે ભાવ વધશે.", nil},
