@@ -963,6 +963,9 @@ func (r *Recognizer) subjectName(d *Document, s *scratch, i, first int, covered 
 	if !found {
 		return candidate{}, false
 	}
+	if strings.HasSuffix(erg.Stem, "ઓ") {
+		return candidate{}, false // a plural noun + એ: સત્તાવાળાઓએ, અધિકારીઓએ
+	}
 	if erg.Suffix == "ે" && strings.HasSuffix(erg.Stem, "ઓન") {
 		for _, sp := range s.splits(i) {
 			if sp.Suffix == "ઓને" {

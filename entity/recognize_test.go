@@ -144,6 +144,8 @@ func TestRecognizeRules(t *testing.T) {
 		{"an English article after a title", "Col The Reverend Bernard Okafor spoke.", []string{"PERSON Bernard Okafor"}},
 		{"a day between the speaker and the reporting verb", "ક્રાસ્ટોવાએ શનિવારે કહ્યું કે નફો વધશે.", []string{"PERSON ક્રાસ્ટોવા"}},
 		{"the press between the speaker and the reporting verb", "ક્રાસ્ટોવાએ પત્રકારોને જણાવ્યું કે નફો વધશે.", []string{"PERSON ક્રાસ્ટોવા"}},
+		{"an unknown speaker before an announcement", "ક્રાસ્ટોવાએ જાહેરાત કરી કે નફો વધશે.", []string{"PERSON ક્રાસ્ટોવા"}},
+		{"a plural noun before a warning", "સત્તાવાળાઓએ ચેતવણી આપી કે પૂર આવશે.", nil},
 		{"plural organization head", "ઘણી સોફ્ટવેર કંપનીઓએ ભરતી બંધ કરી.", nil},
 		{"plural agent noun as a subject", "કેટલાક સંચાલકોએ દાવો કર્યો કે ભાવ વધશે.", nil},
 		{"agent noun as a subject", "બ્રોકરેજ હાઉસના વિશ્લેષકે કહ્યું કે ભાવ વધશે.", nil},
