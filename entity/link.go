@@ -227,11 +227,12 @@ func romanName(gu string) string {
 			continue
 		}
 		// a name compound is romanized part by part: દિગ્વિજય + સિંહ, દિનેશ + ભાઈ, ભાવ + નગર
-		var b strings.Builder
-		for _, part := range nameParts(w) {
-			b.WriteString(normalize.ASCII(schwaDeleted(part)))
+		stem, end := compoundSplit(w)
+		r := normalize.ASCII(schwaDeleted(stem))
+		if end != "" {
+			r += normalize.ASCII(end)
 		}
-		ws[i] = titleCase(b.String())
+		ws[i] = titleCase(r)
 	}
 	return strings.Join(ws, " ")
 }
@@ -241,14 +242,15 @@ func romanName(gu string) string {
 var compoundEnds = []string{"સિંહ", "સિંહજી", "ભાઈ", "ભાઇ", "બેન", "બહેન", "કુમાર", "ચંદ્ર", "લાલ", "દાસ",
 	"પ્રસાદ", "નગર", "પુર", "બાદ", "પતિ", "જી"}
 
-// nameParts splits a word before the compound end it has, if any (and the stem is not too short).
-func nameParts(w string) []string {
+// compoundSplit splits a word before the compound end it has, if any (and the stem is not too
+// short): દિગ્વિજયસિંહ = દિગ્વિજય + સિંહ.
+func compoundSplit(w string) (string, string) {
 	for _, e := range compoundEnds {
 		if strings.HasSuffix(w, e) && letters(w[:len(w)-len(e)]) >= 2 {
-			return []string{w[:len(w)-len(e)], e}
+			return w[:len(w)-len(e)], e
 		}
 	}
-	return []string{w}
+	return w, ""
 }
 
 // akshara is one written syllable of a word: a consonant or cluster with its vowel sign, or a
@@ -265,9 +267,10 @@ type akshara struct {
 // common one for Indo-Aryan names, read left to right: the vowel goes after a pronounced vowel
 // and a single consonant, before a consonant with a pronounced vowel (VC_CV); the first syllable
 // keeps it, and the last is left to the romanizer (which drops it except after some clusters).
-// Compounds are split first (nameParts), since the rule does not see morpheme boundaries.
+// Compounds are split first (compoundSplit), since the rule does not see morpheme boundaries.
 func schwaDeleted(w string) string {
-	var as []akshara
+	var buf [16]akshara
+	as := buf[:0]
 	for i := 0; i < len(w); {
 		r, n := utf8.DecodeRuneInString(w[i:])
 		i += n
@@ -310,6 +313,7 @@ func schwaDeleted(w string) string {
 		}
 	}
 	var b strings.Builder
+	b.Grow(len(w) + 3*len(as))
 	start := 0
 	deleted := false // the previous akshara lost its vowel
 	for j, a := range as {
