@@ -29,7 +29,7 @@ var chromeWords = setOf(
 	"main", "navigation", "toggle", "you", "may", "like", "recommended", "for", "advertise", "with",
 	"contact", "about", "privacy", "policy", "terms", "conditions", "of", "use", "all", "rights",
 	"reserved", "copyright", "the", "and", "by", "posted", "updated", "published", "view",
-	"featured", "headlines", "live", "tv", "epaper", "e", "paper",
+	"featured", "headlines", "live", "tv", "epaper", "e", "paper", "whats", "app",
 )
 
 // navWords may also appear in a breadcrumb glued to a title (HomeGujaratAhmedabadઅમદાવાદમાં...),
@@ -43,8 +43,13 @@ var chromeGujarati = setOf(
 	"તાજા સમાચાર", "સંબંધિત સમાચાર", "સંબંધિત લેખો", "જાહેરાત", "ટોપ ન્યૂઝ", "ટ્રેન્ડિંગ",
 )
 
-// linkListPrefixes open a line that is a link to another article.
-var linkListPrefixes = []string{"also read", "read also", "read more", "આ પણ વાંચો", "વધુ વાંચો", "આ પણ જુઓ"}
+// linkListPrefixes open a line that is a link to another article, a list of tags, or a
+// copyright notice.
+var linkListPrefixes = []string{"also read", "read also", "read more", "આ પણ વાંચો", "વધુ વાંચો", "આ પણ જુઓ",
+	"tags", "ટૅગ્સ", "ટેગ્સ", "©", "copyright"}
+
+// breadcrumbHomes open a breadcrumb line: હોમ » ગુજરાત » અમદાવાદ.
+var breadcrumbHomes = []string{"home", "હોમ", "મુખ્ય પૃષ્ઠ", "હોમપેજ"}
 
 // alwaysChrome are tokens that are never text: they are removed wherever they stand.
 const spotImg = "spot_img"
@@ -101,6 +106,9 @@ func mayHaveChrome(src string) bool {
 		if c := src[i]; c < utf8.RuneSelf && ('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z') {
 			return true
 		}
+	}
+	if strings.Contains(src, "»") || strings.Contains(src, "›") {
+		return true // a breadcrumb: હોમ » ગુજરાત
 	}
 	// one pass for all the Gujarati phrases, by their first letter
 	for i := 0; i+3 <= len(src); i++ {
@@ -163,7 +171,16 @@ func isChromeLine(line string) bool {
 	for _, p := range linkListPrefixes {
 		if len(t) >= len(p) && strings.EqualFold(t[:len(p)], p) {
 			rest := strings.TrimLeftFunc(t[len(p):], isSpaceOrInvisible)
-			if rest == "" || rest[0] == ':' || rest[0] == '-' || strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "»") {
+			if rest == "" || rest[0] == ':' || rest[0] == '-' || strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "»") ||
+				p == "©" || p == "copyright" && (strings.HasPrefix(rest, "©") || rest[0] >= '0' && rest[0] <= '9') {
+				return true
+			}
+		}
+	}
+	for _, h := range breadcrumbHomes {
+		if len(t) > len(h) && strings.EqualFold(t[:len(h)], h) {
+			rest := strings.TrimLeftFunc(t[len(h):], isSpaceOrInvisible)
+			if strings.HasPrefix(rest, "»") || strings.HasPrefix(rest, "›") || strings.HasPrefix(rest, ">") || strings.HasPrefix(rest, "/") {
 				return true
 			}
 		}

@@ -26,6 +26,12 @@ func TestChrome(t *testing.T) {
 		{"Latin name glued to Gujarati stays", "Redmiએ ફોન લોન્ચ કર્યો", "Redmiએ ફોન લોન્ચ કર્યો"},
 		{"one nav word glued stays", "Homeમાં", "Homeમાં"},
 		{"blank lines stay", "ક\n\nખ", "ક\n\nખ"},
+		{"share buttons", "ક\nShare on WhatsApp Share on Facebook\nખ", "ક\nખ"},
+		{"tags line", "ક\nTags: Ahmedabad Rain Gujarat Weather\nખ", "ક\nખ"},
+		{"Gujarati breadcrumb", "હોમ » ગુજરાત » અમદાવાદ\nઅમદાવાદમાં વરસાદ", "અમદાવાદમાં વરસાદ"},
+		{"copyright line", "ક\n© 2026 Gujarati News. All rights reserved.", "ક\n"},
+		{"a sentence about copyright stays", "Copyright law changed this year.", "Copyright law changed this year."},
+		{"a sentence about a home stays", "Home prices rose again.", "Home prices rose again."},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
