@@ -945,7 +945,7 @@ func (r *Recognizer) nameAfter(d *Document, s *scratch, j, last int, covered fun
 // name-like words before it join the name.
 func (r *Recognizer) subjectName(d *Document, s *scratch, i, first int, covered func(int) int) (candidate, bool) {
 	toks := d.Tokens
-	if s.tflag[i]&fNotName != 0 || !r.rules.nameLike(s.w(i)) || agentPlural(toks[i].Text) {
+	if s.tflag[i]&fNotName != 0 || !r.rules.nameLike(s.w(i)) || agentNounErgative(toks[i].Text) {
 		return candidate{}, false // (દઈને કહ્યું: a converb, not દઈન + ે)
 	}
 	var erg Split
@@ -1010,10 +1010,10 @@ func pluralSuffix(suf string) bool {
 	return strings.HasPrefix(suf, "ઓ") || strings.HasPrefix(suf, "ો")
 }
 
-// agentPlural reports a word (as written) that ends like the ergative of an agent noun in -ક,
+// agentNounErgative reports a word (as written) that ends like the ergative of an agent noun in -ક,
 // plural or singular: આયોજકોએ, સમર્થકોએ, વિશ્લેષકે, સંચાલકે. Names in -ક have a cluster or a
 // vowel before the ક (માર્કોએ, ફિકોએ, પેટ્રિકે, માર્કે), which folding would hide.
-func agentPlural(w string) bool {
+func agentNounErgative(w string) bool {
 	for _, tail := range [...]string{"કોએ", "કે"} {
 		if !strings.HasSuffix(w, tail) {
 			continue
