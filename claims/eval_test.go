@@ -2,6 +2,7 @@ package claims
 
 import (
 	"fmt"
+	"os"
 	"sort"
 	"strings"
 	"testing"
@@ -12,6 +13,16 @@ import (
 )
 
 const fixtureDir = "../testdata/fixtures"
+
+// evalDir is the folder the fixture evaluation reads: the repository's fixtures, or the folder
+// named by KATHAN_FIXTURES (documents in the same format, such as a held-out set). The targets
+// are the repository's goals, so they hold only for its own fixtures.
+func evalDir() (dir string, own bool) {
+	if d := os.Getenv("KATHAN_FIXTURES"); d != "" {
+		return d, false
+	}
+	return fixtureDir, true
+}
 
 // claimScores are the claim metrics of the issue: claims found (the cue overlaps the gold cue),
 // source correct among found (overlaps the gold source, or names the same entity), content token
@@ -185,7 +196,8 @@ func deref(s *string) string {
 }
 
 func evaluate(t testing.TB) *claimScores {
-	docs, err := eval.LoadDir(fixtureDir)
+	dir, _ := evalDir()
+	docs, err := eval.LoadDir(dir)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -210,6 +222,9 @@ func TestFixtureClaims(t *testing.T) {
 	if testing.Verbose() {
 		sort.Strings(s.errors)
 		t.Logf("errors:\n%s", strings.Join(s.errors, "\n"))
+	}
+	if _, own := evalDir(); !own {
+		return
 	}
 	if f := s.found.F1(); f < 0.85 {
 		t.Errorf("claim F1 %.3f below 0.85", f)

@@ -2,6 +2,7 @@ package entity
 
 import (
 	"fmt"
+	"os"
 	"sort"
 	"strings"
 	"testing"
@@ -10,6 +11,16 @@ import (
 )
 
 const fixtureDir = "../testdata/fixtures"
+
+// evalDir is the folder the fixture evaluation reads: the repository's fixtures, or the folder
+// named by KATHAN_FIXTURES (documents in the same format, such as a held-out set). The floors are
+// the repository's goals, so they hold only for its own fixtures.
+func evalDir() (dir string, own bool) {
+	if d := os.Getenv("KATHAN_FIXTURES"); d != "" {
+		return d, false
+	}
+	return fixtureDir, true
+}
 
 // predicted converts a document's mentions to eval mentions.
 func predicted(d *Document) []eval.Mention {
@@ -22,7 +33,8 @@ func predicted(d *Document) []eval.Mention {
 
 // evaluate runs the recognizer over all fixtures and returns strict and overlap scores.
 func evaluate(t testing.TB, r *Recognizer, verbose bool) (eval.Scores, eval.Scores) {
-	docs, err := eval.LoadDir(fixtureDir)
+	dir, _ := evalDir()
+	docs, err := eval.LoadDir(dir)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -94,6 +106,9 @@ func TestFixtureF1(t *testing.T) {
 	strict, overlap := evaluate(t, New(), testing.Verbose())
 	t.Logf("strict:\n%s", strict.Report())
 	t.Logf("overlap:\n%s", overlap.Report())
+	if _, own := evalDir(); !own {
+		return
+	}
 	if f := strict["ALL"].F1(); f < minStrictF1 {
 		t.Errorf("strict F1 %.3f below %.2f", f, minStrictF1)
 	}
