@@ -105,9 +105,11 @@ func (r *Recognizer) propagate(d *Document, s *scratch, cands []candidate) []can
 		}
 	}
 	covered := make([]bool, len(toks))
+	person := make([]bool, len(toks))
 	for _, c := range cands {
 		for k := c.first; k <= c.last && k < len(toks); k++ {
 			covered[k] = true
+			person[k] = c.typ == Person
 		}
 	}
 	var added []candidate
@@ -160,8 +162,9 @@ func (r *Recognizer) propagate(d *Document, s *scratch, cands []candidate) []can
 			}
 		}
 		// A lone ambiguous surname is kept when a name stands before it: taken above (ટ્રેક
-		// પાલીન) or found earlier (મથુરજી ઠાકોર, which mergeAdjacentPersons joins).
-		if lone && best.first == best.last && !(i > 0 && covered[i-1] && toks[i-1].Kind == Word) {
+		// પાલીન) or found earlier (મથુરજી ઠાકોર, which mergeAdjacentPersons joins); a place before
+		// it is no name (ગીરમાં સિંહ દેખાયો: a lion).
+		if lone && best.first == best.last && !(i > 0 && person[i-1] && toks[i-1].Kind == Word) {
 			best.last = -1
 		}
 		if best.last >= 0 {
