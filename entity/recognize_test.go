@@ -42,6 +42,8 @@ func TestRecognizeRules(t *testing.T) {
 		{"place word opening an organization", "ખેડૂતોની માંગણી રાજ્ય સરકારને મોકલવામાં આવી.", nil},
 		{"place word with a suffix before a title", "ભીમપુરા ગામના સરપંચે માહિતી આપી.", []string{"LOCATION ભીમપુરા"}},
 		{"surname that is also a word, alone", "અદાલતે આરોપીને દોષી ઠેરવ્યો.", nil},
+		{"a genitive that is also a place (Indiana)", "ટીમ ઇન્ડિયાના ઓપનરે સદી ફટકારી; ઇન્ડિયાના ખેલાડીઓ ખુશ છે.",
+			[]string{"ORGANIZATION ટીમ ઇન્ડિયા"}},
 		{"surname that is also a word, after a place", "ગીરના જંગલમાં ત્રણ સિંહ દેખાયા અને અમરેલીમાં સિંહ ફર્યો.",
 			[]string{"LOCATION ગીર", "LOCATION અમરેલી"}},
 		{"given name + city name is a person, and lends the name", "ફર્નાન્ડો મેન્ડોઝાએ ભાષણ આપ્યું. પોલીસે મેન્ડોઝાને પકડ્યો.",
