@@ -373,7 +373,7 @@ func (r *Recognizer) rulePass(d *Document, s *scratch, first, last int, out []ca
 				lo = k // a transliterated English common noun names the kind of body, not which one: સ્ટેન્ડિંગ કમિટી
 				continue
 			}
-			if t.Script == Gujarati && len(s.splits(k)) == 0 && r.rules.nameLike(fw) && !strings.HasSuffix(fw, "વા") && !placed &&
+			if t.Script == Gujarati && len(s.splits(k)) == 0 && r.rules.nameLike(fw) && !r.rules.infinitive(fw) && !placed &&
 				(s.tflag[k]&fNotName == 0 && loanHeads[r.rules.orgHeadEn[headStem(s, h, r.rules.orgHeadSet)]] ||
 					k == h-hw && r.rules.orgHeadEn[headStem(s, h, r.rules.orgHeadSet)] == "ministry") {
 				if s.tflag[k]&fNotName == 0 {

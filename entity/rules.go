@@ -384,6 +384,21 @@ func (rd *ruleData) nameLike(w string) bool {
 // નોંધાયેલી, બતાવતા.
 var verbEndings = foldedEndings("ું વું વાની વાનો વાના તાં ઈને ઇને ાયેલ ાયેલી ાયેલા ાયેલો ાયેલાં નાર નારા નારી નારો નારાં ાવતા ાવતી ાવતો")
 
+// infinitive reports a verb's -વા infinitive (ભરવા, કરાવવા), which can stand before an
+// organization head (ભરવા સમિતિ...) but is no part of its name; a name that merely ends in વા
+// (ઓરેવા, મહુવા) has no verb root before it.
+func (rd *ruleData) infinitive(w string) bool {
+	stem, ok := strings.CutSuffix(w, "વા")
+	if !ok {
+		return false
+	}
+	if rd.verbRoots[stem] {
+		return true
+	}
+	// a causative (-ાવ) or an unlisted root of one or two letters is still a verb: કરાવવા, ધોવા
+	return strings.HasSuffix(stem, "ાવ") || utf8.RuneCountInString(stem) <= 2
+}
+
 // honorificName reports a name with a fused honorific: રમેશભાઈ, હિનાબેન, ગાંધીજી, જયેશકુમાર.
 func (rd *ruleData) honorificName(w string) bool {
 	for _, h := range []string{"ભાઇ", "બેન", "બહેન", "જી", "કુમાર"} {
