@@ -3,6 +3,8 @@ package entity
 import (
 	"sort"
 	"strings"
+
+	"github.com/kathan-nlp/kathan/normalize"
 )
 
 // propagate finds later (and earlier) mentions of names already recognized in the document:
@@ -179,7 +181,76 @@ func (r *Recognizer) propagate(d *Document, s *scratch, cands []candidate) []can
 	cands = r.givenNamesBefore(d, s, cands)
 	cands = r.placeSurnames(d, s, cands)
 	cands = r.mergeAdjacentPersons(d, s, cands)
+	cands = r.aliasNames(d, s, cands)
 	return r.settleNeSuffix(d, s, cands)
+}
+
+// aliasWords are the folded spellings of ઉર્ફે (alias).
+var aliasWords = map[string]bool{string(normalize.Fold(nil, "ઉર્ફે")): true, string(normalize.Fold(nil, "ઉર્ફ")): true}
+
+// inCandidate reports whether token k lies inside one of cands.
+func inCandidate(cands []candidate, k int) bool {
+	for _, c := range cands {
+		if c.first <= k && k <= c.last {
+			return true
+		}
+	}
+	return false
+}
+
+// aliasNames reads "X ઉર્ફે Y" (X alias Y), the way crime reports name a person by name and
+// nickname, as one person: ઇમરાન ઉર્ફે ભૂરો શેખ, મહેશ ઉર્ફે મહીયો ભરવાડ, ઇમરાન શેખ ઉર્ફે ભૂરો.
+// The name before ઉર્ફે may be a given name the rules do not take alone; the nickname after
+// it may be a word no rule knows.
+func (r *Recognizer) aliasNames(d *Document, s *scratch, cands []candidate) []candidate {
+	toks, text := d.Tokens, d.Text()
+	alias := func(k int) bool {
+		return k >= 0 && k < len(toks) && toks[k].Kind == Word && (aliasWords[s.w(k)] || strings.EqualFold(toks[k].Text, "alias"))
+	}
+	same := func(a, b int) bool {
+		return toks[a].Script == toks[b].Script && !newlineBetween(text, toks[a], toks[b])
+	}
+	out := cands[:0]
+	for _, c := range cands {
+		// a nickname no rule knows may stand between ઉર્ફે and the surname: ઉર્ફે [ટીનો] શેખ
+		if c.typ == Person && c.first >= 3 && !alias(c.first-1) && alias(c.first-2) && toks[c.first-1].Kind == Word &&
+			same(c.first-1, c.first) && r.rules.nameLike(s.w(c.first-1)) && !r.rules.isCommon(s.w(c.first-1)) {
+			c.first--
+		}
+		if n := len(out); n > 0 && c.typ == Person && alias(c.first-1) && c.first >= 2 {
+			p := &out[n-1]
+			if p.typ == Person && p.last == c.first-2 && p.sufLen == 0 && !p.suffixTok && same(p.last, c.first) {
+				p.last, p.sufLen, p.suffix, p.cas, p.suffixTok = c.last, c.sufLen, c.suffix, c.cas, c.suffixTok
+				p.entry, p.rule, p.source, p.name = -1, "alias", "rule", ""
+				continue
+			}
+		}
+		if c.typ == Person && alias(c.first-1) && c.first >= 2 {
+			k := c.first - 2
+			if (len(out) == 0 || out[len(out)-1].last < k) && toks[k].Kind == Word && same(k, c.first) && len(s.splits(k)) == 0 &&
+				(r.rules.isGivenName(s.w(k)) || r.rules.honorificName(s.w(k))) {
+				c.first, c.entry, c.rule, c.source, c.name = k, -1, "alias", "rule", ""
+			}
+		}
+		if c.typ == Person && c.sufLen == 0 && !c.suffixTok && alias(c.last+1) && c.last+2 < len(toks) {
+			k := c.last + 2
+			if t := toks[k]; t.Kind == Word && same(c.last, k) && !inCandidate(cands, k) {
+				if len(s.splits(k)) == 0 && r.rules.nameLike(s.w(k)) && !r.rules.isCommon(s.w(k)) {
+					c.last, c.entry, c.rule, c.source, c.name = k, -1, "alias", "rule", ""
+				} else {
+					for si, sp := range s.splits(k) {
+						if stem := s.sf(k, si); r.rules.nameLike(stem) && !r.rules.isCommon(stem) && !pluralSuffix(sp.Suffix) {
+							c.last, c.sufLen, c.suffix, c.cas = k, len(sp.Suffix), sp.Suffix, sp.Case
+							c.entry, c.rule, c.source, c.name = -1, "alias", "rule", ""
+							break
+						}
+					}
+				}
+			}
+		}
+		out = append(out, c)
+	}
+	return out
 }
 
 // mergeAdjacentPersons joins two person mentions that touch, the first without a case suffix:
@@ -195,7 +266,10 @@ func (r *Recognizer) mergeAdjacentPersons(d *Document, s *scratch, cands []candi
 			// or a name takes its last word (not a given name, which opens the next name); two
 			// full names side by side, or two unknown single words, are two people (એલન લિથગૌ
 			// ક્રેગ હોલકેટ, મોરલોસ કેલી).
-			join := p.first == p.last && (r.rules.isGivenName(s.w(p.first)) || c.first == c.last && r.rules.surnames[candStem(s, c)] != "") ||
+			// A name with a fused honorific before another is the Gujarati full name: own name,
+			// father's (or husband's) name, surname: હિતેશભાઈ રમેશભાઈ પરમાર.
+			join := p.first == p.last && (r.rules.isGivenName(s.w(p.first)) || c.first == c.last && r.rules.surnames[candStem(s, c)] != "" ||
+				r.rules.honorificName(s.w(p.first)) && r.rules.honorificName(s.w(c.first)) && c.first < c.last) ||
 				p.first < p.last && c.first == c.last && !r.rules.isGivenName(candStem(s, c))
 			if join && p.typ == Person && c.typ == Person && p.sufLen == 0 && !p.suffixTok && c.first == p.last+1 &&
 				toks[c.first].Script == toks[p.last].Script && toks[c.first].SpaceBefore &&

@@ -183,7 +183,7 @@ func newRules() *ruleData {
 var functionWords = strings.Fields(`સોમવાર મંગળવાર બુધવાર ગુરુવાર શુક્રવાર શનિવાર રવિવાર
 	જાન્યુઆરી ફેબ્રુઆરી માર્ચ એપ્રિલ મે જૂન જુલાઈ ઓગસ્ટ સપ્ટેમ્બર ઓક્ટોબર નવેમ્બર ડિસેમ્બર
 	સવાર સાંજ રાત બપોર ગઈકાલ આવતીકાલ અઠવાડિયા અઠવાડિયું વર્ષ મહિના મહિનો દિવસ સમય
-	અને કે આ તે એ જે છે હતું હતો હતી હતા થયું થઈ પણ જ તો ન નથી ના હા
+	અને ઉર્ફે ઉર્ફ કે આ તે એ જે છે હતું હતો હતી હતા થયું થઈ પણ જ તો ન નથી ના હા
 	માટે પર સાથે પછી બાદ પહેલા વચ્ચે દ્વારા તરફથી વિશે અંગે સામે પાસે હવે ત્યારે જ્યારે જો તેમ એમ
 	તેમણે તેણે તેઓ તેમના તેની તેનો તેનું તેના એક બે ત્રણ કોઈ દરેક બધા વધુ ઓછા ખૂબ ઘણા તથા અથવા
 	કહ્યું જણાવ્યું ઉમેર્યું કરી કર્યું કર્યો કર્યા છેલ્લા આગામી નવા નવી જૂના મોટા મોટી નાના`)
@@ -404,7 +404,9 @@ func (rd *ruleData) honorificName(w string) bool {
 	for _, h := range []string{"ભાઇ", "બેન", "બહેન", "જી", "કુમાર"} {
 		if strings.HasSuffix(w, h) && len(w) > len(h) {
 			stem := w[:len(w)-len(h)]
-			if rd.isCommon(stem) || rd.common[w] {
+			// A word before -ભાઈ/-બેન is a kinship or an adjective (મોટાભાઈ, નાનીબેન) unless it is
+			// a given name that is also a word: રેખાબેન, આશાબેન, કિરણભાઈ are names.
+			if (rd.isCommon(stem) || rd.common[w]) && (rd.givenNames[stem] == "" || h == "કુમાર" || h == "જી") {
 				return false
 			}
 			if h == "કુમાર" && (rd.givenNames[stem] == "" || rd.ambiguous[stem]) {
