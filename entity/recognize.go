@@ -94,6 +94,7 @@ type scratch struct {
 	spl     []Split  // suffix readings of all tokens
 	splOff  []int32  // token i: spl[splOff[i]:splOff[i+1]]
 	splFold folded   // folded stems, parallel to spl
+	at      []int32  // placeLists: candidate covering each token
 	tflag   []uint16 // word-list flags of each token
 	sflag   []uint16 // flags of any of each token's stems, ORed
 }

@@ -89,6 +89,7 @@ func (r *Recognizer) Analyze(input string) (*Document, error) {
 	}
 	cands = r.propagate(d, s, cands)
 	cands = r.ellipticCountries(d, s, cands)
+	cands = r.placeLists(d, s, cands)
 	s.cands = cands
 	d.Mentions = r.mentions(d, s, cands)
 	d.Entities = r.link(d, s)

@@ -1,0 +1,175 @@
+package entity
+
+import (
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/kathan-nlp/kathan/normalize"
+)
+
+// andFolded and tathaFolded are the words that join the last member of a list (the comma is a
+// token of its own); compared as strings, since a map lookup for every token costs more.
+var (
+	andFolded   = string(normalize.Fold(nil, "અને"))
+	tathaFolded = string(normalize.Fold(nil, "તથા"))
+)
+
+// listEnds are the postpositions that may follow the last member of a list of places.
+var listEnds = foldedSet("ખાતે સુધી વચ્ચે જેવા જેવાં જેવી જેવો સહિત સહિતના સહિતનાં સહિતની તરફ પાસે નજીક વગેરે")
+
+// nagar is the folded -નગર of town and quarter names (કામનાથનગર, બાપુનગર); the words that end
+// in it and are no names are listed in notNagar.
+var (
+	nagar    = string(normalize.Fold(nil, "નગર"))
+	notNagar = foldedSet("નગર મહાનગર ઉપનગર")
+)
+
+// placeLists finds the places no list knows from the places around them. Local news names the
+// quarters of a city or the villages of a taluka in enumerations (સયાજીગંજ, કારેલીબાગ, વડસર,
+// અકોટા અને ફતેગંજમાં): in a list joined by commas and a final અને or તથા, with at least two
+// known places, an unknown name-like word is a place too. The word must be no ordinary word; it
+// may carry a case suffix only as the last member, where the list's suffix goes (વરાછા, કતારગામ
+// અને મહિધરપુરાનાં). A comma alone joins clauses as often as names, so the final joiner is
+// required. A word ending in -નગર (કામનાથનગર, બાપુનગર) is a place on its own.
+func (r *Recognizer) placeLists(d *Document, s *scratch, cands []candidate) []candidate {
+	toks := d.Tokens
+	at := s.at[:0] // candidate index + 1 covering each token, or 0
+	for range toks {
+		at = append(at, 0)
+	}
+	s.at = at
+	for ci, c := range cands {
+		for k := c.first; k <= c.last && k < len(toks); k++ {
+			at[k] = int32(ci + 1)
+		}
+	}
+	comma := func(k int) bool { return k < len(toks) && toks[k].Kind != Word && toks[k].Text == "," }
+	andWord := func(k int) bool {
+		if k >= len(toks) || toks[k].Kind != Word {
+			return false
+		}
+		w := s.w(k)
+		return w == andFolded || w == tathaFolded
+	}
+	// member reads a list member starting at token k: a known place, or one unknown word.
+	type member struct {
+		last    int
+		known   bool
+		suffix  bool
+		unknown candidate
+	}
+	read := func(k int) (member, bool) {
+		if k >= len(toks) {
+			return member{}, false
+		}
+		if at[k] != 0 {
+			c := cands[at[k]-1]
+			if c.typ != Location || c.first != k {
+				return member{}, false
+			}
+			return member{last: c.last, known: true, suffix: c.sufLen > 0 || c.suffixTok}, true
+		}
+		t := toks[k]
+		if t.Kind != Word || t.Script != Gujarati || t.Abbrev || s.tflag[k]&fNotName != 0 {
+			return member{}, false
+		}
+		c := candidate{first: k, last: k, typ: Location, entry: -1, source: "rule", rule: "place-list"}
+		for si, x := range s.splits(k) {
+			if st := s.sf(k, si); !pluralSuffix(x.Suffix) && r.placeLike(st) {
+				c.sufLen, c.suffix, c.cas = len(x.Suffix), x.Suffix, x.Case
+				return member{last: k, suffix: true, unknown: c}, true
+			}
+		}
+		if r.placeLike(s.w(k)) {
+			return member{last: k, unknown: c}, true
+		}
+		return member{}, false
+	}
+	var added []candidate
+	var list []member
+	for i := 0; i < len(toks); i++ {
+		if i > 0 && (comma(i-1) || andWord(i-1)) {
+			continue // a list starts after no joiner
+		}
+		if at[i] == 0 && !comma(i+1) && !andWord(i+1) {
+			continue // (cheap test first: an unknown first member is one word before a joiner)
+		}
+		list = list[:0]
+		m, ok := read(i)
+		for ok {
+			list = append(list, m)
+			if m.suffix {
+				break
+			}
+			if andWord(m.last + 1) {
+				if m, ok = read(m.last + 2); ok {
+					list = append(list, m)
+				}
+				break
+			}
+			if !comma(m.last + 1) {
+				ok = false
+				break
+			}
+			m, ok = read(m.last + 2)
+		}
+		// the list must end with its અને member, and only that member may carry the suffix
+		if len(list) < 3 || !andWord(list[len(list)-2].last+1) {
+			continue
+		}
+		// a bare unknown last member must end there, not open a longer name (અને ન્યુ વર્લ્ડ ઓર્ડર)
+		// nor be an adjective before a noun (ભારત, ચીન અને ધીમી વૃદ્ધિ): a place word or a
+		// postposition of place must follow it
+		if l := list[len(list)-1]; !l.known && !l.suffix && l.last+1 < len(toks) && toks[l.last+1].Kind == Word &&
+			s.tflag[l.last+1]&(fPlaceAfter|fFacility) == 0 && !listEnds[s.w(l.last+1)] {
+			continue
+		}
+		known := 0
+		for _, m := range list {
+			if m.known {
+				known++
+			}
+		}
+		if known < 2 || known < len(list)-known {
+			continue
+		}
+		for _, m := range list {
+			if !m.known {
+				added = append(added, m.unknown)
+			}
+		}
+		i = list[len(list)-1].last
+	}
+	for i, t := range toks {
+		if at[i] != 0 || t.Kind != Word || t.Script != Gujarati || s.tflag[i]&fNotName != 0 || !strings.Contains(s.w(i), nagar) {
+			continue
+		}
+		c := candidate{first: i, last: i, typ: Location, entry: -1, source: "rule", rule: "place-suffix"}
+		stem := s.w(i)
+		if !strings.HasSuffix(stem, nagar) {
+			for si, x := range s.splits(i) {
+				if st := s.sf(i, si); strings.HasSuffix(st, nagar) && !pluralSuffix(x.Suffix) {
+					stem, c.sufLen, c.suffix, c.cas = st, len(x.Suffix), x.Suffix, x.Case
+					break
+				}
+			}
+		}
+		if strings.HasSuffix(stem, nagar) && !notNagar[stem] && utf8.RuneCountInString(stem) > 4 && r.placeLike(stem) &&
+			(len(added) == 0 || added[len(added)-1].last != i) {
+			added = append(added, c)
+		}
+	}
+	if len(added) == 0 {
+		return cands
+	}
+	cands = append(cands, added...)
+	sort.SliceStable(cands, func(a, b int) bool { return cands[a].first < cands[b].first })
+	return cands
+}
+
+// placeLike reports a folded word that can be a place name no list knows: name-like, no
+// ordinary word, title or other rule word, no verb form.
+func (r *Recognizer) placeLike(w string) bool {
+	return r.rules.nameLike(w) && !r.rules.isCommon(w) && r.rules.flags[w]&fNotName == 0 && !r.rules.infinitive(w)
+}
