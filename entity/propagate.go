@@ -24,6 +24,7 @@ func (r *Recognizer) propagate(d *Document, s *scratch, cands []candidate) []can
 	names := map[string]known{}
 	var firstOf map[string]string // given name -> the full name that has it
 	var shared []string           // given names of two people
+	var wordFirst map[string]known // given names that are also words, of one person each
 	maxWords := 1
 	for _, c := range cands {
 		var words []string
@@ -66,6 +67,21 @@ func (r *Recognizer) propagate(d *Document, s *scratch, cands []candidate) []can
 					names[last] = known{Person, c.entry, true}
 				}
 			}
+			if r.rules.ambiguous[first] && !r.rules.common[first] && r.rules.givenNames[first] != "" && r.rules.surnames[first] == "" {
+				// a given name that is also a word (વિક્રમ: a record) stands for its bearer
+				// only with a case suffix, below
+				if wordFirst == nil {
+					wordFirst = map[string]known{}
+				}
+				if f, ok := firstOf[first]; ok && f != full {
+					shared = append(shared, first)
+				}
+				if firstOf == nil {
+					firstOf = map[string]string{}
+				}
+				firstOf[first] = full
+				wordFirst[first] = known{Person, c.entry, true}
+			}
 			if !r.rules.isCommon(first) && !r.rules.ambiguous[first] && r.rules.surnames[first] == "" {
 				// A given name stands for the one person of the document who bears it (રાહુલ
 				// ગાંધી ... રાહુલે); two people with one given name lend it to neither.
@@ -86,6 +102,7 @@ func (r *Recognizer) propagate(d *Document, s *scratch, cands []candidate) []can
 	}
 	for _, w := range shared {
 		delete(names, w)
+		delete(wordFirst, w)
 	}
 	// A one-word name that the lexicon gave another type is a person when the document names a
 	// person with that word: કિમ next to કિમ જોંગ ઉન is not the town of Kim.
@@ -143,6 +160,18 @@ func (r *Recognizer) propagate(d *Document, s *scratch, cands []candidate) []can
 			}
 		}
 		s.key = key
+		givenWord := false
+		if best.last < 0 && len(wordFirst) > 0 && toks[i].Script == Gujarati && !(i > 0 && toks[i-1].Kind == Word && r.modifiesNoun(s, i-1)) {
+			// વિક્રમે, વિક્રમની મહેનત: the person; નવો વિક્રમ, ભાજપના વિજયની: the word
+			for si, sp := range s.splits(i) {
+				if kn, ok := wordFirst[s.sf(i, si)]; ok && !pluralSuffix(sp.Suffix) {
+					best = candidate{first: i, last: i, sufLen: len(sp.Suffix), suffix: sp.Suffix, cas: sp.Case,
+						typ: kn.typ, entry: kn.entry, source: "rule", rule: "repeat"}
+					givenWord = true
+					break
+				}
+			}
+		}
 		if best.last < 0 && (toks[i].Script == Gujarati || toks[i].Script == Latin && isCapitalized(toks[i].Text)) {
 			// (a surname that is also a title, before a name, is the title: ટીમના બોસ જેક રોસ)
 			if sw, suf, cas, ok := r.surnameAt(s, toks, i); ok && !r.rules.common[s.w(i)] &&
@@ -151,7 +180,7 @@ func (r *Recognizer) propagate(d *Document, s *scratch, cands []candidate) []can
 				lone = r.rules.ambiguous[sw] // (a surname that is also a word needs a given name before it: દોષી)
 			}
 		}
-		if best.last >= 0 && best.typ == Person && best.first == best.last && best.first > 0 {
+		if best.last >= 0 && best.typ == Person && best.first == best.last && best.first > 0 && !givenWord {
 			// a first name the rules did not know, before a known surname: ટ્રેક પાલીન
 			k := best.first - 1
 			if t := toks[k]; t.Kind == Word && t.Script == toks[best.first].Script && !covered[k] && !t.Abbrev &&
@@ -187,6 +216,23 @@ func (r *Recognizer) propagate(d *Document, s *scratch, cands []candidate) []can
 
 // aliasWords are the folded spellings of ઉર્ફે (alias).
 var aliasWords = map[string]bool{string(normalize.Fold(nil, "ઉર્ફે")): true, string(normalize.Fold(nil, "ઉર્ફ")): true}
+
+// nounModifiers are words that make the next word a common noun: નવો વિક્રમ, આ વિજય.
+var nounModifiers = foldedSet("નવો નવી નવું નવા આ એ એક કોઈ વિશ્વ રાષ્ટ્રીય ઐતિહાસિક મોટો મોટી મોટું મોટા સૌથી ભવ્ય શાનદાર જંગી ભારે પોતાનો પોતાની પોતાના તેનો તેની તેના")
+
+// modifiesNoun reports a word that makes the next one a common noun: an adjective or
+// determiner, or a genitive (ભાજપના વિજય).
+func (r *Recognizer) modifiesNoun(s *scratch, k int) bool {
+	if nounModifiers[s.w(k)] {
+		return true
+	}
+	for _, sp := range s.splits(k) {
+		if sp.Case == Genitive {
+			return true
+		}
+	}
+	return false
+}
 
 // inCandidate reports whether token k lies inside one of cands.
 func inCandidate(cands []candidate, k int) bool {
