@@ -22,8 +22,8 @@ func (r *Recognizer) propagate(d *Document, s *scratch, cands []candidate) []can
 		multi bool // a word of a longer person's name
 	}
 	names := map[string]known{}
-	var firstOf map[string]string // given name -> the full name that has it
-	var shared []string           // given names of two people
+	var firstOf map[string]string  // given name -> the full name that has it
+	var shared []string            // given names of two people
 	var wordFirst map[string]known // given names that are also words, of one person each
 	maxWords := 1
 	for _, c := range cands {
