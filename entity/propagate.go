@@ -475,6 +475,9 @@ func (r *Recognizer) givenNamesBefore(d *Document, s *scratch, cands []candidate
 		if r.rules.flags[s.w(j)]&(fGiven|fAmbiguous) == 0 || !r.rules.isGivenName(s.w(j)) {
 			continue
 		}
+		if c.typ == Person && r.rules.common[s.w(j)] && r.rules.isGivenName(candStem(s, *c)) && r.rules.surnames[candStem(s, *c)] == "" {
+			continue // a frequent word before a given name (આ સિદ્ધિનો શ્રેય વિક્રમની મહેનતને)
+		}
 		if c.typ != Person {
 			if c.entry < 0 || r.rules.flags[s.w(j)]&fGiven == 0 || r.rules.common[s.w(j)] || c.cas == Locative || c.cas == Ablative ||
 				c.last+1 < len(toks) && spatialWords[s.w(c.last+1)] {

@@ -46,6 +46,8 @@ func TestRecognizeRules(t *testing.T) {
 			[]string{"LOCATION શેઢી ડેમ", "LOCATION વણાકબોરી ડેમ"}},
 		{"an office acronym before a name, units that are no organizations", "ડીએફઓ નીલમ ચાવડાએ જણાવ્યું કે તળાવમાં 45 MCFT પાણી છે અને શહેરને 80 MLD પાણી મળે છે.",
 			[]string{"PERSON નીલમ ચાવડા"}},
+		{"a frequent word before a given name", "દોડવીર કિરણ ભમ્ભાણીએ સુવર્ણ જીત્યો. કોચે જીતનો શ્રેય કિરણની મહેનતને આપ્યો; પૂરને કારણે રસ્તા બંધ છે.",
+			[]string{"PERSON કિરણ ભમ્ભાણી", "PERSON કિરણ"}},
 		{"a given name that is also a word, after the full name", "દોડવીર કિરણ ભમ્ભાણીએ સુવર્ણ જીત્યો. કોચે કિરણની મહેનત વખાણી; સૂર્યનું કિરણ ન દેખાયું, પણ કિરણે નવો વિક્રમ સર્જ્યો.",
 			[]string{"PERSON કિરણ ભમ્ભાણી", "PERSON કિરણ", "PERSON કિરણ"}},
 		{"unknown quarters in a list of known ones", "પાલડી, જોધપુર, ઝાંઝરકા, વાસણા અને પીપળજમાં પાણી ભરાયાં.",
