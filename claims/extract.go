@@ -741,6 +741,8 @@ func (x *extractor) impersonalClaim(c *cue, i, end, first, last int) (Claim, boo
 		end++
 	case i > first && strings.HasPrefix(x.words[i-1], "હોવા"):
 		cl.Content = x.span(first, i-1)
+	case i > first && (c.words[0] == "એમ" || c.words[0] == "તેમ" || suchWords[c.words[0]]):
+		cl.Content = x.span(first, i) // preposed: ... વિકટ બનશે તેવું મનાય છે
 	default:
 		return cl, false // naming: "... કહેવાય છે" = is called
 	}

@@ -40,6 +40,10 @@ func TestConstructions(t *testing.T) {
 			[]got{{"કલેક્ટર", "અપીલ કરી હતી", "demand", "લોકોને નદીકાંઠે ન જવા"}}},
 		{"an allegation with the accused between content and cue", "તેમણે ભાવ વધારવાનો વેપારીઓ પર આરોપ મૂક્યો હતો.",
 			[]got{{"તેમણે", "આરોપ મૂક્યો હતો", "allegation", "ભાવ વધારવાનો"}}},
+		{"a habitual allegation, feminine", "કોંગ્રેસ વર્ષોથી આક્ષેપ કરતી આવી છે કે ટેન્ડરમાં ગેરરીતિ થાય છે.",
+			[]got{{"કોંગ્રેસ", "આક્ષેપ કરતી આવી છે", "allegation", "ટેન્ડરમાં ગેરરીતિ થાય છે"}}},
+		{"an impersonal belief with preposed content", "આ વખતે પાક સારો થશે તેવું મનાય છે.",
+			[]got{{"", "તેવું મનાય છે", "belief", "આ વખતે પાક સારો થશે"}}},
 		{"an accusation without an agent", "કોન્સ્ટેબલ પર લાંચ લેવાનો આરોપ લાગ્યો છે.",
 			[]got{{"", "આરોપ લાગ્યો છે", "allegation", "લાંચ લેવાનો"}}},
 	}
