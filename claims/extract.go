@@ -525,7 +525,14 @@ func (x *extractor) verbClaim(c *cue, i, end, first, last int) (Claim, bool) {
 		k := i - 1
 		if srcOK {
 			k = src.start - 1
+			// the source's title stands between the quote and the name: “...,” ડૉ. દવેએ કહ્યું
+			if mi := x.mention[src.start]; mi >= 0 && x.d.Mentions[mi].Title != "" {
+				for k >= first && k >= src.start-4 && toks[k].Kind != entity.Quote && strings.Contains(x.d.Mentions[mi].Title, toks[k].Text) {
+					k--
+				}
+			}
 		}
+		pre := k // the token before the source and its title
 		for k >= first && (x.words[k] == "," || x.d.Tokens[k].Kind == entity.Quote && !x.isQuoteClose(k)) {
 			k--
 		}
@@ -557,9 +564,9 @@ func (x *extractor) verbClaim(c *cue, i, end, first, last int) (Claim, bool) {
 			if nominal {
 				cl.Form = "nominal" // CONTENT હોવાનું X એ જણાવ્યું
 			}
-		case srcOK && !english && src.start-1 > first && x.words[src.start-1] == "," && !x.followedByKe(end, last):
+		case srcOK && !english && pre > first && x.words[pre] == "," && !x.followedByKe(end, last):
 			// CONTENT, X એ કહ્યું. — the quotative એમ left out
-			contentA, contentB, cl.Form = first, src.start-1, "preposed"
+			contentA, contentB, cl.Form = first, pre, "preposed"
 		}
 	}
 	if contentA < 0 && english {
