@@ -151,6 +151,15 @@ func (x *extractor) matchCue(i, last int) (*cue, int) {
 	return nil, 0
 }
 
+// statementNouns name what a denial rejects, as a bare object: X એ તમામ આક્ષેપો નકારી કાઢ્યા.
+var statementNouns = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields("આક્ષેપ આક્ષેપો આરોપ આરોપો દાવો દાવા દાવાઓ અહેવાલ અહેવાલો અફવા અફવાઓ વાત વાતો ટીકા") {
+		m[fold(w)] = true
+	}
+	return m
+}()
+
 // accusedWords are the postpositions of the one accused: X પર આરોપ મૂક્યો.
 var accusedWords = map[string]bool{fold("પર"): true, fold("ઉપર"): true, fold("સામે"): true, fold("વિરુદ્ધ"): true}
 
@@ -493,7 +502,8 @@ func (x *extractor) verbClaim(c *cue, i, end, first, last int) (Claim, bool) {
 				}
 			}
 		}
-		if ce > first && x.nominalCue(c) && (endsGenitive(x.words[ce-1]) || c.stance == "denial" && strings.HasSuffix(x.words[ce-1], "ને")) {
+		if ce > first && x.nominalCue(c) && (endsGenitive(x.words[ce-1]) ||
+			c.stance == "denial" && (strings.HasSuffix(x.words[ce-1], "ને") || statementNouns[x.words[ce-1]])) {
 			src, ok := x.leftmostSource(x.clauseStart(ce, first), ce)
 			if ok && src.end < ce {
 				cl.Source = src.source
