@@ -151,6 +151,27 @@ func (x *extractor) matchCue(i, last int) (*cue, int) {
 	return nil, 0
 }
 
+// sourceAfterQuotative finds the source right after એમ/તેમ when words of circumstance stand
+// between it and the cue: ..., એમ ભૂપેન્દ્રભાઈએ પત્રકારો સાથેની વાતચીતમાં કહ્યું હતું; ..., એમ
+// વિક્રમે ફોન પર જણાવ્યું. The source must start at most a title after the quotative.
+func (x *extractor) sourceAfterQuotative(i, first int) (found, bool) {
+	toks := x.d.Tokens
+	for e := i - 2; e >= first && e >= i-9; e-- {
+		if x.words[e] == "એમ" || x.words[e] == "તેમ" {
+			for j := e + 1; j < i-1 && j <= e+4; j++ {
+				if f, ok := x.sourceBefore(j, e+1, false); ok && f.start > e && f.end == j+1 && f.start <= e+3 {
+					return f, true
+				}
+			}
+			return found{}, false
+		}
+		if toks[e].Kind != entity.Word || x.words[e] == "કે" {
+			return found{}, false
+		}
+	}
+	return found{}, false
+}
+
 // statementNouns name what a denial rejects, as a bare object: X એ તમામ આક્ષેપો નકારી કાઢ્યા.
 var statementNouns = func() map[string]bool {
 	m := map[string]bool{}
@@ -531,6 +552,9 @@ func (x *extractor) verbClaim(c *cue, i, end, first, last int) (Claim, bool) {
 	}
 	// Preposed content: CONTENT, એમ X એ કહ્યું  /  “QUOTE”, એમ X એ ઉમેર્યું  /  “QUOTE,” X said.
 	src, srcOK := x.sourceBefore(srcHi-1, first, english)
+	if !srcOK && !english && contentA < 0 {
+		src, srcOK = x.sourceAfterQuotative(i, first)
+	}
 	if contentA < 0 {
 		k := i - 1
 		if srcOK {

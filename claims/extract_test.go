@@ -50,6 +50,8 @@ func TestConstructions(t *testing.T) {
 			[]got{{"અમિત અરોરા", "કહ્યું", "said", "કામ સમયસર પૂરું થશે"}}},
 		{"a denial of a bare plural object", "સરપંચે વિપક્ષના તમામ આરોપો ફગાવી દીધા હતા.",
 			[]got{{"સરપંચ", "ફગાવી દીધા હતા", "denial", "વિપક્ષના તમામ આરોપો"}}},
+		{"words of circumstance between the source after એમ and the cue", "“ડેમ ભરાઈ જશે,” એમ ઇજનેરે પત્રકારો સાથેની વાતચીતમાં કહ્યું હતું.",
+			[]got{{"ઇજનેર", "કહ્યું હતું", "said", "ડેમ ભરાઈ જશે"}}},
 		{"an accusation without an agent", "કોન્સ્ટેબલ પર લાંચ લેવાનો આરોપ લાગ્યો છે.",
 			[]got{{"", "આરોપ લાગ્યો છે", "allegation", "લાંચ લેવાનો"}}},
 	}
