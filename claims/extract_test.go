@@ -52,6 +52,8 @@ func TestConstructions(t *testing.T) {
 			[]got{{"સરપંચ", "ફગાવી દીધા હતા", "denial", "વિપક્ષના તમામ આરોપો"}}},
 		{"words of circumstance between the source after એમ and the cue", "“ડેમ ભરાઈ જશે,” એમ ઇજનેરે પત્રકારો સાથેની વાતચીતમાં કહ્યું હતું.",
 			[]got{{"ઇજનેર", "કહ્યું હતું", "said", "ડેમ ભરાઈ જશે"}}},
+		{"an anonymity phrase between source and cue", "બેંકના એક અધિકારીએ નામ ન આપવાની શરતે જણાવ્યું કે ધિરાણ બંધ છે.",
+			[]got{{"બેંકના એક અધિકારી", "જણાવ્યું", "said", "ધિરાણ બંધ છે"}}},
 		{"an accusation without an agent", "કોન્સ્ટેબલ પર લાંચ લેવાનો આરોપ લાગ્યો છે.",
 			[]got{{"", "આરોપ લાગ્યો છે", "allegation", "લાંચ લેવાનો"}}},
 	}

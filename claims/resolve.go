@@ -36,6 +36,40 @@ func init() {
 	}
 }
 
+// anonymityPhrases are the ways a source asks not to be named; they stand between it and the cue.
+var anonymityPhrases = func() [][]string {
+	var out [][]string
+	for _, p := range []string{"નામ ન આપવાની શરતે", "નામ ન જણાવવાની શરતે", "નામ જાહેર ન કરવાની શરતે", "નામ ન છાપવાની શરતે"} {
+		var ws []string
+		for _, w := range strings.Fields(p) {
+			ws = append(ws, fold(w))
+		}
+		out = append(out, ws)
+	}
+	return out
+}()
+
+// anonymityAt returns the length in tokens of an anonymity phrase ending at token k, or 0.
+func (x *extractor) anonymityAt(k, first int) int {
+	for _, p := range anonymityPhrases {
+		n := len(p)
+		if k-n+1 < first {
+			continue
+		}
+		ok := true
+		for j, w := range p {
+			if x.words[k-n+1+j] != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return n
+		}
+	}
+	return 0
+}
+
 // skippable reports words that may stand between a source and its cue without being either:
 // time and frequency words, hedges, the addressee (પત્રકારોને), the channel (નિવેદનમાં).
 func (x *extractor) skippable(k int) (string, bool) {
@@ -65,6 +99,11 @@ func (x *extractor) sourceBefore(k, first int, english bool) (found, bool) {
 	for k >= first && skipped < 6 {
 		if english {
 			break
+		}
+		if n := x.anonymityAt(k, first); n > 0 {
+			k -= n // એક અધિકારીએ [નામ ન આપવાની શરતે] કહ્યું
+			skipped++
+			continue
 		}
 		kind, ok := x.skippable(k)
 		if !ok {
