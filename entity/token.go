@@ -272,6 +272,9 @@ func scanWord(text string, i int, c runeClass) int {
 		case c == cLatin && (r == '\'' || r == '’') && i+n < len(text) && classOf(text[i+n:]) == cLatin:
 			i += n
 			continue
+		case r == '&' && c == cLatin && i > 0 && i+1 < len(text) && isUpperASCII(text[i-1]) && isUpperASCII(text[i+1]):
+			i++ // an ampersand inside a capital abbreviation: L&T, AT&T, P&G
+			continue
 		case r == '.' && i+1 < len(text) && classOf(text[i+1:]) == c && shortPiece(text, i, c):
 			i += n
 			continue
@@ -280,6 +283,8 @@ func scanWord(text string, i int, c runeClass) int {
 	}
 	return i
 }
+
+func isUpperASCII(b byte) bool { return 'A' <= b && b <= 'Z' }
 
 // shortPiece reports whether the word piece ending at a dot at i is short enough to be a letter
 // of an abbreviation (યુ in યુ.એસ, U in U.S).
