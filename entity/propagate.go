@@ -209,6 +209,7 @@ func (r *Recognizer) propagate(d *Document, s *scratch, cands []candidate) []can
 	}
 	cands = r.givenNamesBefore(d, s, cands)
 	cands = r.placeSurnames(d, s, cands)
+	cands = r.unknownSurnames(d, s, cands)
 	cands = r.mergeAdjacentPersons(d, s, cands)
 	cands = r.aliasNames(d, s, cands)
 	return r.settleNeSuffix(d, s, cands)
@@ -315,7 +316,8 @@ func (r *Recognizer) mergeAdjacentPersons(d *Document, s *scratch, cands []candi
 			// A name with a fused honorific before another is the Gujarati full name: own name,
 			// father's (or husband's) name, surname: હિતેશભાઈ રમેશભાઈ પરમાર.
 			join := p.first == p.last && (r.rules.isGivenName(s.w(p.first)) || c.first == c.last && r.rules.surnames[candStem(s, c)] != "" ||
-				r.rules.honorificName(s.w(p.first)) && r.rules.honorificName(s.w(c.first)) && c.first < c.last) ||
+				r.rules.honorificName(s.w(p.first)) && r.rules.honorificName(s.w(c.first)) && c.first < c.last ||
+				r.rules.honorificName(s.w(p.first)) && c.first == c.last && !r.rules.isGivenName(candStem(s, c)) && !r.rules.honorificName(candStem(s, c))) ||
 				p.first < p.last && c.first == c.last && !r.rules.isGivenName(candStem(s, c))
 			if join && p.typ == Person && c.typ == Person && p.sufLen == 0 && !p.suffixTok && c.first == p.last+1 &&
 				toks[c.first].Script == toks[p.last].Script && toks[c.first].SpaceBefore &&
@@ -353,6 +355,44 @@ func (r *Recognizer) placeSurnames(d *Document, s *scratch, cands []candidate) [
 		out = append(out, c)
 	}
 	return out
+}
+
+// unknownSurnames reads the unknown word after a name with a fused honorific as its surname:
+// મથુરભાઈ ગોયાણીએ, ગીતાબેન ધાનાણીની. Gujarati writes a person as own name + -ભાઈ/-બેન +
+// surname, and the surname lists cannot hold every family name; the word must be no ordinary
+// word, verb form or rule word, and must not be a place the sentence goes to or is in.
+func (r *Recognizer) unknownSurnames(d *Document, s *scratch, cands []candidate) []candidate {
+	toks := d.Tokens
+	for k := range cands {
+		p := &cands[k]
+		j := p.last + 1
+		if p.typ != Person || p.first != p.last || p.sufLen > 0 || p.suffixTok || j >= len(toks) || !r.rules.honorificName(s.w(p.first)) {
+			continue
+		}
+		if k+1 < len(cands) && cands[k+1].first <= j {
+			continue // the next word is a mention already
+		}
+		t := toks[j]
+		if t.Kind != Word || t.Script != Gujarati || !t.SpaceBefore || newlineBetween(d.Text(), toks[p.last], t) || s.tflag[j]&fNotName != 0 {
+			continue
+		}
+		stem, suf, cas := "", "", NoCase
+		for si, sp := range s.splits(j) {
+			if st := s.sf(j, si); r.placeLike(st) && !pluralSuffix(sp.Suffix) && sp.Case != Locative && sp.Case != Ablative {
+				stem, suf, cas = st, sp.Suffix, sp.Case
+				break
+			}
+		}
+		if stem == "" && len(s.splits(j)) == 0 && r.placeLike(s.w(j)) {
+			stem = s.w(j)
+		}
+		if stem == "" || r.rules.honorificName(stem) || r.rules.isGivenName(stem) || j+1 < len(toks) && (spatialWords[s.w(j+1)] || motionVerbs[s.w(j+1)]) {
+			continue
+		}
+		p.last, p.sufLen, p.suffix, p.cas = j, len(suf), suf, cas
+		p.entry, p.rule = -1, "honorific"
+	}
+	return cands
 }
 
 // candStem returns the folded last word of a candidate without its case suffix.

@@ -42,6 +42,8 @@ func TestRecognizeRules(t *testing.T) {
 		{"place word opening an organization", "ખેડૂતોની માંગણી રાજ્ય સરકારને મોકલવામાં આવી.", nil},
 		{"place word with a suffix before a title", "ભીમપુરા ગામના સરપંચે માહિતી આપી.", []string{"LOCATION ભીમપુરા"}},
 		{"surname that is also a word, alone", "અદાલતે આરોપીને દોષી ઠેરવ્યો.", nil},
+		{"an unknown surname after a -ભાઈ/-બેન name", "સંઘના સભ્ય હરજીભાઈ વઘાસિયાએ જોકે દાવો કર્યો; મંજુલાબેન ગોંડલિયાની ફરિયાદ; જીવાભાઈ પોતે ગામમાં ગયા.",
+			[]string{"PERSON હરજીભાઈ વઘાસિયા", "PERSON મંજુલાબેન ગોંડલિયા", "PERSON જીવાભાઈ"}},
 		{"a dam's name holds the word dam", "શેઢી ડેમ અને વણાકબોરી ડેમમાંથી પાણી છોડાયું; ક્ષતિગ્રસ્ત ડેમની મરામત થશે.",
 			[]string{"LOCATION શેઢી ડેમ", "LOCATION વણાકબોરી ડેમ"}},
 		{"an office acronym before a name, units that are no organizations", "ડીએફઓ નીલમ ચાવડાએ જણાવ્યું કે તળાવમાં 45 MCFT પાણી છે અને શહેરને 80 MLD પાણી મળે છે.",
