@@ -243,6 +243,16 @@ func (r *Recognizer) lexiconPass(d *Document, s *scratch, first, last int, out [
 				best.last--
 			}
 		}
+		// An office or a plain honorific that opens a lexicon form stays outside the name (the
+		// annotation convention): વડાપ્રધાન [[મોદી]]એ, ડૉ. [[મનમોહન સિંહ]]ે.
+		if best.typ == Person && best.last > best.first {
+			if n := r.rules.titleLen(s, toks, best.first); n > 0 && best.first+n <= best.last && r.rules.outsideTitles[string(s.stem)] {
+				best.first += n
+				for best.first < best.last && toks[best.first].Kind != Word {
+					best.first++
+				}
+			}
+		}
 		out = append(out, best)
 		i = best.last + 1
 		if best.suffixTok {

@@ -32,6 +32,7 @@ const (
 type ruleData struct {
 	titles        map[string]bool // one- to three-word titles and roles before a person's name
 	honorifics    map[string]bool // the titles of kind honorific (શ્રી, મિસ્ટર, ડૉ.)
+	outsideTitles map[string]bool // titles kept outside a lexicon name that starts with them
 	titleWords    int
 	surnames      map[string]string
 	givenNames    map[string]string // value: gender, English, ambiguous (y/n)
@@ -93,9 +94,18 @@ func newRules() *ruleData {
 		ટ્વીટ લખ્યું નોંધ્યું સ્વીકાર્યું ચેતવણી વચન ખાતરી પૂછ્યું કર્યું કર્યો કરી કર્યા આપ્યું આપી આપ્યો
 		સોમવારે મંગળવારે બુધવારે ગુરુવારે શુક્રવારે શનિવારે રવિવારે ગઈકાલે આજે પણ વધુમાં said`)
 	rd.honorifics = map[string]bool{}
+	rd.outsideTitles = map[string]bool{}
+	epithets := foldedSet("મહાત્મા લોકમાન્ય નેતાજી સરદાર પંડિત ઉસ્તાદ બાપુ શહીદ લોર્ડ લેડી સર શેઠ Lord Lady Sir Dame")
 	for k, v := range titles {
-		if strings.HasPrefix(v, "honorific\t") {
+		kind, _, _ := strings.Cut(v, "\t")
+		if kind == "honorific" {
 			rd.honorifics[k] = true
+		}
+		// Offices and plain honorifics stay outside a name the lexicon lists with them (પીએમ
+		// મોદી, ડૉ. મનમોહન સિંહ); epithets, royal and religious titles are part of how the
+		// person is named (સરદાર પટેલ, સ્વામી વિવેકાનંદ, શેખ હસીના).
+		if kind != "royal" && kind != "religious" && !epithets[k] {
+			rd.outsideTitles[k] = true
 		}
 	}
 	for k, v := range wordList("surnames.tsv") {
