@@ -1256,6 +1256,14 @@ func (r *Recognizer) facilities(d *Document, s *scratch, first, last int, out []
 		if words == 0 || street && !person || named && !person && !known {
 			continue // a street needs a person's name: હાઈ સ્ટ્રીટ is the shops, જોન સ્ટ્રીટ a street
 		}
+		// a road between two places names both: [[મોડાસા-શામળાજી હાઇવે]]
+		for lo-2 >= first && isJoiner(toks, lo-1) {
+			m := coveredBy(out, start, lo-2)
+			if m < 0 || out[m].typ != Location || out[m].last != lo-2 || out[m].sufLen > 0 || out[m].suffixTok {
+				break
+			}
+			lo = out[m].first
+		}
 		name := r.facilityName(out[start:], s, toks, lo, h-n+1, headEn)
 		// A police station is the place where one is held or goes (માં, માંથી) and the police
 		// unit otherwise, like the White House (સરખેજ પોલીસ મથકના પીઆઇ).

@@ -42,6 +42,8 @@ func TestRecognizeRules(t *testing.T) {
 		{"place word opening an organization", "ખેડૂતોની માંગણી રાજ્ય સરકારને મોકલવામાં આવી.", nil},
 		{"place word with a suffix before a title", "ભીમપુરા ગામના સરપંચે માહિતી આપી.", []string{"LOCATION ભીમપુરા"}},
 		{"surname that is also a word, alone", "અદાલતે આરોપીને દોષી ઠેરવ્યો.", nil},
+		{"a road between two places", "ભુજ-માંડવી હાઇવે પર ટ્રક પલટી; ભારત-નેપાળ સરહદ બંધ છે.",
+			[]string{"LOCATION ભુજ-માંડવી હાઇવે", "LOCATION ભારત", "LOCATION નેપાળ"}},
 		{"a committee named only by its subject", "શાળાની પસંદગી સમિતિ અને પાલિકાની સ્થાયી સમિતિની બેઠક મળી; આરોગ્ય મંત્રાલયે નોંધ લીધી.",
 			[]string{"ORGANIZATION આરોગ્ય મંત્રાલય"}},
 		{"an office the lexicon lists with the name stays outside", "પીએમ મોદીએ અને ડૉ. મનમોહન સિંહે સ્વામી વિવેકાનંદને યાદ કર્યા.",
