@@ -65,7 +65,14 @@ func analyzeTokens(toks []Token, s *scratch, rd *ruleData) {
 	s.tflag = s.tflag[:0]
 	s.sflag = s.sflag[:0]
 	for i := range toks {
-		s.tflag = append(s.tflag, rd.flags[s.fold.of(i)])
+		f := rd.flags[s.fold.of(i)]
+		if toks[i].Abbrev && f&(fTitle|fTitleFirst) != 0 && i > 0 && s.tflag[i-1]&fTitle != 0 &&
+			strings.Contains(strings.TrimSuffix(toks[i].Text, "."), ".") {
+			// after a title, dotted letters that fold like another title are initials:
+			// પોલીસ ઇન્સ્પેક્ટર એમ.ડી. ચૌધરી is M.D. Chaudhary (but પી.આઈ. ઝાલા is the PI)
+			f &^= fTitle | fTitleFirst
+		}
+		s.tflag = append(s.tflag, f)
 		var or uint16
 		for j := s.splOff[i]; j < s.splOff[i+1]; j++ {
 			or |= rd.flags[sf.of(int(j))]

@@ -42,6 +42,8 @@ func TestRecognizeRules(t *testing.T) {
 		{"place word opening an organization", "ખેડૂતોની માંગણી રાજ્ય સરકારને મોકલવામાં આવી.", nil},
 		{"place word with a suffix before a title", "ભીમપુરા ગામના સરપંચે માહિતી આપી.", []string{"LOCATION ભીમપુરા"}},
 		{"surname that is also a word, alone", "અદાલતે આરોપીને દોષી ઠેરવ્યો.", nil},
+		{"initials after a title, a zone after a title", "પોલીસ ઇન્સ્પેક્ટર એમ.ડી. રાવલે કહ્યું; ડીસીપી ઝોન-2 હરેશ દુધાતે તપાસ સોંપી.",
+			[]string{"PERSON એમ.ડી. રાવલ", "PERSON હરેશ દુધાત"}},
 		{"a road between two places", "ભુજ-માંડવી હાઇવે પર ટ્રક પલટી; ભારત-નેપાળ સરહદ બંધ છે.",
 			[]string{"LOCATION ભુજ-માંડવી હાઇવે", "LOCATION ભારત", "LOCATION નેપાળ"}},
 		{"a committee named only by its subject", "શાળાની પસંદગી સમિતિ અને પાલિકાની સ્થાયી સમિતિની બેઠક મળી; આરોગ્ય મંત્રાલયે નોંધ લીધી.",
