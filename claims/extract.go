@@ -433,9 +433,13 @@ func (x *extractor) verbClaim(c *cue, i, end, first, last int) (Claim, bool) {
 	}
 	switch {
 	case !english && x.followedByKe(end, last):
-		contentA, contentB = end+1, x.contentEnd(end+1, last)
+		a := end + 1
+		for a < last && (x.words[a] == "," || x.words[a] == ":") {
+			a++ // કે, “...” — a comma after the complementizer
+		}
+		contentA, contentB = a, x.contentEnd(a, last)
 		cl.Form = "indirect"
-		if q, ok := x.quoteStartingAt(end + 1); ok {
+		if q, ok := x.quoteStartingAt(a); ok {
 			contentA, contentB, cl.Form = q.open+1, min(q.close, last), "direct"
 		}
 	case after < last && (x.words[after] == ":" || x.words[after] == "ઃ" || x.words[after] == "," || x.words[after] == "-" || x.words[after] == "–") && after+1 < last && toks[after+1].Kind == entity.Quote:
@@ -662,8 +666,12 @@ func (x *extractor) nominalCue(c *cue) bool {
 	case "promise", "warning", "demand", "denial", "announcement", "allegation", "confirmation", "admission", "claim":
 		return true
 	}
-	return false
+	// a forecast takes its content as a genitive too: ભારે વરસાદની આગાહી કરી
+	return len(c.words) > 0 && c.words[0] == forecastWord
 }
+
+// forecastWord is the folded આગાહી (forecast), a belief cue that also takes a genitive object.
+var forecastWord = fold("આગાહી")
 
 func endsGenitive(w string) bool {
 	for g := range genitives {
