@@ -670,6 +670,27 @@ func (x *extractor) nominalCue(c *cue) bool {
 	return len(c.words) > 0 && c.words[0] == forecastWord
 }
 
+// documentNouns are the writings a report can cite in the locative: ફરિયાદમાં જણાવ્યા મુજબ.
+var documentNouns = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields("ફરિયાદ અહેવાલ રિપોર્ટ નિવેદન એફઆઈઆર એફઆઇઆર અરજી ચાર્જશીટ આરોપનામા આરોપનામું પત્ર નોટિસ જાહેરનામા જાહેરનામું પરિપત્ર સર્વે સર્વેક્ષણ અભ્યાસ ચુકાદા ચુકાદો હુકમ પ્રેસનોટ") {
+		m[fold(w)] = true
+	}
+	return m
+}()
+
+// documentAt returns the stem of token k when it is a document noun in the locative
+// (ફરિયાદમાં): the descriptor source of a frame.
+func (x *extractor) documentAt(k int) (Span, bool) {
+	t := x.d.Tokens[k]
+	for _, sp := range entity.SplitSuffix(t.Text) {
+		if sp.Case == entity.Locative && documentNouns[fold(sp.Stem)] {
+			return x.d.Span(t.CStart, t.CStart+len(sp.Stem)), true
+		}
+	}
+	return Span{}, false
+}
+
 // forecastWord is the folded આગાહી (forecast), a belief cue that also takes a genitive object.
 var forecastWord = fold("આગાહી")
 
@@ -719,7 +740,13 @@ func (x *extractor) frameClaim(c *cue, i, end, first, last int) (Claim, bool) {
 		}
 		if prev := x.words[i-1]; prev != c.marker && !(strings.HasSuffix(prev, c.marker) && len(prev) > len(c.marker)) &&
 			!(genitives[c.marker] && endsGenitive(prev)) {
-			return cl, false
+			// a document in the locative is the source: ફરિયાદમાં જણાવ્યા મુજબ (as the complaint says)
+			sp, ok := x.documentAt(i - 1)
+			if !ok {
+				return cl, false
+			}
+			cl.Source = Source{Start: &sp.Start, End: &sp.End, Text: sp.Text, Kind: Descriptor}
+			break
 		}
 		src, srcOK = x.genitiveSource(i-1, first)
 		if !srcOK {
