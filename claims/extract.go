@@ -761,8 +761,14 @@ func (x *extractor) frameClaim(c *cue, i, end, first, last int) (Claim, bool) {
 		sp := x.d.Span(x.d.Tokens[i].CStart, x.d.Tokens[i].CStart+len(stem))
 		cl.Source = Source{Start: &sp.Start, End: &sp.End, Text: sp.Text, Kind: Anonymous}
 	case len(c.words) >= 2:
-		// a frame that names no source: મળતી માહિતી મુજબ
+		// a frame that names no source: મળતી માહિતી મુજબ; but a genitive before it names one
+		// (AMCના સત્તાવાર આંકડા મુજબ)
 		cl.Source = Source{Kind: Anonymous}
+		if i > first && (endsGenitive(x.words[i-1]) || genitives[x.words[i-1]]) && c.words[0] != fold("મળતી") && c.words[0] != fold("મળતા") {
+			if f, ok := x.genitiveSource(i-1, first); ok && (f.source.Kind != Descriptor || x.isDescriptorWord(f.headWord)) {
+				src, srcOK = f, true
+			}
+		}
 	default:
 		// a bare મુજબ / અનુસાર / પ્રમાણે needs a source it can stand for: a name or a
 		// descriptor, not "નિયમો મુજબ" (per the rules)

@@ -349,6 +349,22 @@ func (x *extractor) genitiveSource(k, first int) (found, bool) {
 	var f found
 	toks := x.d.Tokens
 	if genitives[x.words[k]] && k > first {
+		// a name with its acronym in brackets before the genitive: કાઉન્સિલ (GJEPC)ના
+		if toks[k-1].Text == ")" {
+			for j := k - 2; j > first && j >= k-6; j-- {
+				if toks[j].Text == "(" {
+					if mi := x.mention[j-1]; mi >= 0 && x.d.Mentions[mi].Last == j {
+						m := x.d.Mentions[mi]
+						return x.fromMention(f, m, m.First, k+1), true
+					}
+					if mi := x.mention[k-2]; mi >= 0 {
+						m := x.d.Mentions[mi]
+						return x.fromMention(f, m, m.First, k+1), true
+					}
+					break
+				}
+			}
+		}
 		if mi := x.mention[k-1]; mi >= 0 {
 			m := x.d.Mentions[mi]
 			return x.fromMention(f, m, m.First, k+1), true
