@@ -519,6 +519,9 @@ func (x *extractor) verbClaim(c *cue, i, end, first, last int) (Claim, bool) {
 		}
 		// (the accused may stand between content and cue: ...રાખવાનો કંપનીઓ પર આરોપ મૂક્યો)
 		ce := i
+		if ce-1 > first && particles[x.words[ce-1]] && endsGenitive(x.words[ce-2]) {
+			ce-- // a particle after the object: ત્રણ મૃત્યુની જ પુષ્ટિ કરી
+		}
 		if i-1 > first && accusedWords[x.words[i-1]] {
 			for k := i - 2; k > first && k >= i-5 && x.d.Tokens[k].Kind == entity.Word; k-- {
 				if endsGenitive(x.words[k]) {

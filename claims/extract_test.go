@@ -64,6 +64,8 @@ func TestConstructions(t *testing.T) {
 			[]got{{"ગુજરાત પ્રદૂષણ નિયંત્રણ બોર્ડ", "અહેવાલ મુજબ", "said", "નદીનું પાણી દૂષિત છે"}}},
 		{"a genitive source before official figures", "AMCના સત્તાવાર આંકડા મુજબ, શહેરમાં 900 કેસ નોંધાયા છે.",
 			[]got{{"AMC", "સત્તાવાર આંકડા મુજબ", "said", "શહેરમાં 900 કેસ નોંધાયા છે"}}},
+		{"a particle between a nominal object and the cue", "હોસ્પિટલે બે દર્દીઓના મોતની જ પુષ્ટિ કરી છે.",
+			[]got{{"હોસ્પિટલ", "પુષ્ટિ કરી છે", "confirmation", "બે દર્દીઓના મોતની"}}},
 		{"an accusation without an agent", "કોન્સ્ટેબલ પર લાંચ લેવાનો આરોપ લાગ્યો છે.",
 			[]got{{"", "આરોપ લાગ્યો છે", "allegation", "લાંચ લેવાનો"}}},
 	}
