@@ -66,6 +66,8 @@ func TestConstructions(t *testing.T) {
 			[]got{{"AMC", "સત્તાવાર આંકડા મુજબ", "said", "શહેરમાં 900 કેસ નોંધાયા છે"}}},
 		{"a particle between a nominal object and the cue", "હોસ્પિટલે બે દર્દીઓના મોતની જ પુષ્ટિ કરી છે.",
 			[]got{{"હોસ્પિટલ", "પુષ્ટિ કરી છે", "confirmation", "બે દર્દીઓના મોતની"}}},
+		{"a converb before the source", "આ અંગે પૂછતાં મામલતદારે જણાવ્યું કે સર્વે ચાલુ છે.",
+			[]got{{"મામલતદાર", "જણાવ્યું", "said", "સર્વે ચાલુ છે"}}},
 		{"an accusation without an agent", "કોન્સ્ટેબલ પર લાંચ લેવાનો આરોપ લાગ્યો છે.",
 			[]got{{"", "આરોપ લાગ્યો છે", "allegation", "લાંચ લેવાનો"}}},
 	}

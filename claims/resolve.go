@@ -298,6 +298,10 @@ func (x *extractor) npStart(head, first int) int {
 			strings.HasPrefix(x.words[k], "હોવા") || auxiliaries[x.words[k]] {
 			break
 		}
+		// and so do converbs: આ અંગે પૂછતાં અધિકારીએ, ટ્વીટ કરીને તેમણે
+		if w := t.Text; len([]rune(w)) > 3 && (strings.HasSuffix(w, "તાં") || strings.HasSuffix(w, "ીને")) {
+			break
+		}
 		erg := false
 		for _, sp := range entity.SplitSuffix(t.Text) {
 			if sp.Case == entity.Ergative {
