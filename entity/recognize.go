@@ -435,6 +435,19 @@ func (r *Recognizer) rulePass(d *Document, s *scratch, first, last int, out []ca
 				lo, specific = k-1, true
 				break
 			}
+			// a place and its members' trade name an association: [[સુરત રત્નકલાકાર સંઘ]]
+			// (or a place and its unit word: [[ગુજરાત રાજ્ય પ્રાથમિક શિક્ષક સંઘ]])
+			if !associationHeads[r.rules.orgHeadEn[headStem(s, h, r.rules.orgHeadSet)]] {
+				continue
+			}
+			p := k - 1
+			if adminPlaceWords[s.w(p)] && p > first {
+				p--
+			}
+			if m := covered(p); m >= 0 && out[m].typ == Location && out[m].last == p && out[m].sufLen == 0 && !out[m].suffixTok {
+				lo, specific = out[m].first, true
+				break
+			}
 		}
 		if lo == h-hw+1 || !(specific || needs == "any" && modifiers > 0) {
 			continue
@@ -757,6 +770,10 @@ var brandHeads = map[string]bool{"securities": true, "logistics": true, "solutio
 // nativeHeads are the Gujarati words among the heads whose gloss is in loanHeads: the words before
 // them are Gujarati, where an ordinary word is an adjective, not part of an English name.
 var nativeHeads = foldedSet("પરિષદ સમિતિ સત્તામંડળ મહાસંઘ વિશ્વવિદ્યાલય મહાવિદ્યાલય સંસ્થાન કેન્દ્ર")
+
+// associationHeads are the heads of trade and member bodies, which a place and a trade noun
+// name (સુરત રત્નકલાકાર સંઘ, અમદાવાદ રિક્ષાચાલક એસોસિએશન).
+var associationHeads = map[string]bool{"union / sangh": true, "federation": true, "association": true, "union": true}
 
 // loanHeads are organization heads of English names written in Gujarati, whose other words are
 // transliterations the word lists cannot know (નેશનલ કેન્સર ઇન્સ્ટિટ્યુટ).
