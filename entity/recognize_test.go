@@ -42,6 +42,8 @@ func TestRecognizeRules(t *testing.T) {
 		{"place word opening an organization", "ખેડૂતોની માંગણી રાજ્ય સરકારને મોકલવામાં આવી.", nil},
 		{"place word with a suffix before a title", "ભીમપુરા ગામના સરપંચે માહિતી આપી.", []string{"LOCATION ભીમપુરા"}},
 		{"surname that is also a word, alone", "અદાલતે આરોપીને દોષી ઠેરવ્યો.", nil},
+		{"Tata alone is the group", "ટાટાએ નવી કંપની ખરીદી; ટાટા મોટર્સના શેર વધ્યા.",
+			[]string{"ORGANIZATION ટાટા", "ORGANIZATION ટાટા મોટર્સ"}},
 		{"a place and a trade name an association", "રાજકોટ રિક્ષાચાલક એસોસિએશન અને ગુજરાત રાજ્ય માધ્યમિક શિક્ષક સંઘે હડતાળ પાડી.",
 			[]string{"ORGANIZATION રાજકોટ રિક્ષાચાલક એસોસિએશન", "ORGANIZATION ગુજરાત રાજ્ય માધ્યમિક શિક્ષક સંઘ"}},
 		{"English kind words before heads; Mandvi the town", "જિલ્લાની બ્લડ બેંકમાં અછત છે; સુપરસ્પેશિયાલિટી હોસ્પિટલમાં સારવાર; પક્ષની કોર કમિટી મળી; માંડવીના માછીમારો પરત ફર્યા.",
