@@ -212,6 +212,7 @@ func (r *Recognizer) propagate(d *Document, s *scratch, cands []candidate) []can
 	cands = r.unknownSurnames(d, s, cands)
 	cands = r.mergeAdjacentPersons(d, s, cands)
 	cands = r.aliasNames(d, s, cands)
+	cands = r.aliasRepeats(d, s, cands)
 	return r.settleNeSuffix(d, s, cands)
 }
 
@@ -233,6 +234,78 @@ func (r *Recognizer) modifiesNoun(s *scratch, k int) bool {
 		}
 	}
 	return false
+}
+
+// aliasRepeats finds the later mentions of a person named with an alias by either name alone:
+// મહેશ ઉર્ફે મસો ચાવડા ... મહેશે ..., મસોને ... (the given name before ઉર્ફે and the nickname
+// after it). A name that is an ordinary word, or that two such people share, is left alone.
+func (r *Recognizer) aliasRepeats(d *Document, s *scratch, cands []candidate) []candidate {
+	var short map[string]string // folded name -> the folded alias name it belongs to, "" if shared
+	for _, c := range cands {
+		if c.typ != Person || c.rule != "alias" {
+			continue
+		}
+		var who strings.Builder // the person, as the folded words of the alias mention
+		for k := c.first; k <= c.last; k++ {
+			who.WriteString(s.w(k))
+			who.WriteByte(' ')
+		}
+		for k := c.first; k < c.last; k++ {
+			if !aliasWords[s.w(k)] {
+				continue
+			}
+			for _, j := range [2]int{k - 1, k + 1} {
+				if j < c.first || j > c.last || j == c.last && c.sufLen > 0 || d.Tokens[j].Kind != Word {
+					continue
+				}
+				w := s.w(j)
+				if j == k-1 && r.rules.isCommon(w) || r.rules.common[w] && j == k+1 || r.rules.surnames[w] != "" && j != k-1 {
+					continue
+				}
+				if short == nil {
+					short = map[string]string{}
+				}
+				if p, ok := short[w]; ok && p != who.String() {
+					short[w] = ""
+				} else {
+					short[w] = who.String()
+				}
+			}
+			break
+		}
+	}
+	if short == nil {
+		return cands
+	}
+	toks := d.Tokens
+	var added []candidate
+	ci := 0
+	for i := range toks {
+		for ci < len(cands) && cands[ci].last < i {
+			ci++
+		}
+		if ci < len(cands) && cands[ci].first <= i || toks[i].Kind != Word || toks[i].Script != Gujarati {
+			continue
+		}
+		c := candidate{first: i, last: i, typ: Person, entry: -1, source: "rule", rule: "repeat"}
+		if p, ok := short[s.w(i)]; ok && p != "" {
+			added = append(added, c)
+			continue
+		}
+		for si, sp := range s.splits(i) {
+			if p, ok := short[s.sf(i, si)]; ok && p != "" && !pluralSuffix(sp.Suffix) {
+				c.sufLen, c.suffix, c.cas = len(sp.Suffix), sp.Suffix, sp.Case
+				added = append(added, c)
+				break
+			}
+		}
+	}
+	if len(added) == 0 {
+		return cands
+	}
+	cands = append(cands, added...)
+	sort.SliceStable(cands, func(a, b int) bool { return cands[a].first < cands[b].first })
+	return cands
 }
 
 // inCandidate reports whether token k lies inside one of cands.
