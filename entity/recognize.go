@@ -1220,13 +1220,17 @@ func (r *Recognizer) placeAt(d *Document, s *scratch, i, last int) (candidate, b
 // placeAdjective reports a word that qualifies a place word rather than naming it: a
 // participle (વહેતી નદી, a flowing river) or an adjective in -ગ્રસ્ત (ક્ષતિગ્રસ્ત વિસ્તાર).
 func placeAdjective(rd *ruleData, w string) bool {
-	if e := endingOf(w, participleEndings); e != "" && (letters(w[:len(w)-len(e)]) <= 3 || !rd.nameLike(w[:len(w)-len(e)])) {
-		return true // the stem is a verb's: વહે + તી, ચાલ + તી (place names in -તી are longer: સાબરમતી)
+	if e := endingOf(w, participleEndings); e != "" && (letters(w[:len(w)-len(e)]) <= 3 || !rd.nameLike(w[:len(w)-len(e)])) &&
+		!(letters(w[:len(w)-len(e)]) == 3 && (strings.HasSuffix(w, matiFolded) || strings.HasSuffix(w, vatiFolded))) {
+		return true // the stem is a verb's: વહે + તી, ચાલ + તી (place names in -તી are longer: સાબરમતી;
+		// rivers in -મતી/-વતી have three letters before it: રંગમતી, હાથમતી; the verbs two: રમતી)
 	}
 	return endingOf(w, adjectiveEndings) != ""
 }
 
 var (
+	matiFolded        = string(normalize.Fold(nil, "મતી"))
+	vatiFolded        = string(normalize.Fold(nil, "વતી"))
 	participleEndings = foldedEndings("તી તો તા તું તાં")
 	adjectiveEndings  = foldedEndings("ગ્રસ્ત પીડિત")
 )

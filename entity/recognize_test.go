@@ -42,6 +42,8 @@ func TestRecognizeRules(t *testing.T) {
 		{"place word opening an organization", "ખેડૂતોની માંગણી રાજ્ય સરકારને મોકલવામાં આવી.", nil},
 		{"place word with a suffix before a title", "ભીમપુરા ગામના સરપંચે માહિતી આપી.", []string{"LOCATION ભીમપુરા"}},
 		{"surname that is also a word, alone", "અદાલતે આરોપીને દોષી ઠેરવ્યો.", nil},
+		{"a river in -મતી, a market yard, the central government", "હાથમતી અને રંગમતી નદીમાં પૂર; ડીસા માર્કેટિંગ યાર્ડમાં આવક; કેન્દ્ર સરકારે ભાવ જાહેર કર્યા; બાળકો રમતી હતી.",
+			[]string{"LOCATION હાથમતી", "LOCATION રંગમતી", "LOCATION ડીસા"}},
 		{"an alias person named later by either name", "પોલીસે દિનેશ ઉર્ફે ટીણો મકવાણાને પકડ્યો. દિનેશે ગુનો કબૂલ્યો અને ટીણાના સાથી ફરાર છે; ટીણોને જેલ મોકલાયો.",
 			[]string{"PERSON દિનેશ ઉર્ફે ટીણો મકવાણા", "PERSON દિનેશ", "PERSON ટીણો"}},
 		{"testimony and evidence are no names", "સાક્ષીઓની જુબાની અને વૈજ્ઞાનિક પુરાવા એકબીજાને સમર્થન આપે છે.", nil},
