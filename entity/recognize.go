@@ -914,6 +914,9 @@ func (r *Recognizer) nameAfter(d *Document, s *scratch, j, last int, covered fun
 			break
 		}
 		w := s.w(k)
+		if script == Gujarati && !t.Abbrev && utf8.RuneCountInString(t.Text) <= 2 && r.rules.common[w] {
+			break // a short frequent word is no name after a title: પુત્ર જે (the relative pronoun, not Jay)
+		}
 		if t.Abbrev && letterNames[strings.TrimSuffix(t.Text, ".")] {
 			c.last = k // an initial: આર. બી. ગોહિલ
 			j++
