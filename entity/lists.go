@@ -173,3 +173,79 @@ func (r *Recognizer) placeLists(d *Document, s *scratch, cands []candidate) []ca
 func (r *Recognizer) placeLike(w string) bool {
 	return r.rules.nameLike(w) && !r.rules.isCommon(w) && r.rules.flags[w]&fNotName == 0 && !r.rules.infinitive(w)
 }
+
+// legislatures and seatWords make a constituency: [[થરાદ]] વિધાનસભા બેઠક, [[ભાવનગર]] લોકસભા
+// મતવિસ્તાર. There the house's word names the seat's kind, not the house.
+var (
+	legislatures = foldedSet("વિધાનસભા લોકસભા")
+	seatWords    = foldedSet("બેઠક બેઠકો સીટ મતવિસ્તાર મતક્ષેત્ર")
+)
+
+// constituencies reads "X વિધાનસભા બેઠક" as the place X and no organization: the org-head rule
+// and the lexicon take "X વિધાનસભા" or "લોકસભા" for a house, but before a seat word the
+// phrase names an election seat, and X (even a word like વાવ, a stepwell) is the place.
+func (r *Recognizer) constituencies(d *Document, s *scratch, cands []candidate) []candidate {
+	toks := d.Tokens
+	seatAfter := func(k int) bool {
+		if k >= len(toks) || toks[k].Kind != Word {
+			return false
+		}
+		if seatWords[s.w(k)] {
+			return true
+		}
+		for si := range s.splits(k) {
+			if seatWords[s.sf(k, si)] {
+				return true
+			}
+		}
+		return false
+	}
+	out := cands[:0]
+	var added []candidate
+	place := func(k int) {
+		// the place before the house's word: a mention already, or an unknown word
+		if k < 0 || toks[k].Kind != Word || toks[k].Script != Gujarati || len(out) > 0 && out[len(out)-1].last >= k || len(s.splits(k)) > 0 {
+			return
+		}
+		c := candidate{first: k, last: k, typ: Location, entry: -1, source: "rule", rule: "constituency"}
+		// (a town that is also a word is the town here: વાવ is a stepwell and a verb too)
+		if ids := r.lex.lookupFolded([]byte(s.w(k))); len(ids) > 0 && r.lex.Entries[ids[0]].Type == Location {
+			c.entry, c.source, c.rule = ids[0], "lexicon", ""
+			added = append(added, c)
+		} else if r.rules.nameLike(s.w(k)) && !r.rules.common[s.w(k)] {
+			added = append(added, c)
+		}
+	}
+	next := 0 // the first token no candidate covers yet
+	for _, c := range cands {
+		for k := next; k < c.first; k++ {
+			if toks[k].Kind == Word && legislatures[s.w(k)] && seatAfter(k+1) {
+				place(k - 1)
+			}
+		}
+		next = max(next, c.last+1)
+		// (a state's assembly in the lexicon is the house even before બેઠક, a session)
+		if c.typ != Organization || c.sufLen > 0 || c.suffixTok || !legislatures[s.w(c.last)] || !seatAfter(c.last+1) ||
+			c.first < c.last && c.entry >= 0 {
+			out = append(out, c)
+			continue
+		}
+		if c.first < c.last {
+			c.last--
+			c.typ, c.entry, c.rule, c.name = Location, -1, "constituency", ""
+			out = append(out, c)
+			continue
+		}
+		place(c.first - 1)
+	}
+	for k := next; k < len(toks); k++ {
+		if toks[k].Kind == Word && legislatures[s.w(k)] && seatAfter(k+1) {
+			place(k - 1)
+		}
+	}
+	if len(added) > 0 {
+		out = append(out, added...)
+		sort.SliceStable(out, func(a, b int) bool { return out[a].first < out[b].first })
+	}
+	return out
+}

@@ -42,6 +42,8 @@ func TestRecognizeRules(t *testing.T) {
 		{"place word opening an organization", "ખેડૂતોની માંગણી રાજ્ય સરકારને મોકલવામાં આવી.", nil},
 		{"place word with a suffix before a title", "ભીમપુરા ગામના સરપંચે માહિતી આપી.", []string{"LOCATION ભીમપુરા"}},
 		{"surname that is also a word, alone", "અદાલતે આરોપીને દોષી ઠેરવ્યો.", nil},
+		{"constituencies are places, the house is no organization there", "વાવ વિધાનસભા બેઠક અને ઝઘડિયા વિધાનસભા બેઠક ઉપરાંત પોરબંદર લોકસભા બેઠક પર મતદાન; લોકસભામાં ચર્ચા થઈ.",
+			[]string{"LOCATION વાવ", "LOCATION ઝઘડિયા", "LOCATION પોરબંદર", "ORGANIZATION લોકસભા"}},
 		{"a given name after a kinship word", "ફરિયાદમાં જણાવ્યું કે તેમના પુત્ર નિકુંજને અને પુત્રી હેતલને ધમકી મળી; પુત્ર જે કહે તે સાચું; પિતા કેન્સરમાં ગુજરી ગયા.",
 			[]string{"PERSON નિકુંજ", "PERSON હેતલ"}},
 		{"a river in -મતી, a market yard, the central government", "હાથમતી અને રંગમતી નદીમાં પૂર; ડીસા માર્કેટિંગ યાર્ડમાં આવક; કેન્દ્ર સરકારે ભાવ જાહેર કર્યા; બાળકો રમતી હતી.",

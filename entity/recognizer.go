@@ -87,7 +87,9 @@ func (r *Recognizer) Analyze(input string) (*Document, error) {
 	for _, sn := range d.Sentences {
 		cands = r.recognize(d, s, sn.First, sn.Last, cands)
 	}
+	cands = r.constituencies(d, s, cands)
 	cands = r.propagate(d, s, cands)
+	cands = r.constituencies(d, s, cands) // (again: propagation repeats the house's name)
 	cands = r.ellipticCountries(d, s, cands)
 	cands = r.placeLists(d, s, cands)
 	s.cands = cands
