@@ -36,6 +36,22 @@ func init() {
 	}
 }
 
+// converbs are the conjunctive participles that stand between a source and its cue in reports
+// (કોંગ્રેસે મુખ્યમંત્રીને પત્ર લખીને માંગ કરી, X એ પોસ્ટ કરીને લખ્યું), folded. A closed list:
+// the ending -ીને is also a noun in ી + the dative (મુખ્યમંત્રીને, પત્નીને).
+var converbs = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields("કરીને લખીને આપીને જોઈને જોઇને લઈને લઇને દઈને દઇને કહીને મોકલીને પાઠવીને બોલાવીને યોજીને ટાંકીને જણાવીને બતાવીને મળીને પૂછીને સંબોધીને વાંચીને") {
+		m[fold(w)] = true
+	}
+	return m
+}()
+
+// converb reports token k as one of the converbs.
+func (x *extractor) converb(k int) bool {
+	return x.mention[k] < 0 && converbs[x.words[k]]
+}
+
 // anonymityPhrases are the ways a source asks not to be named; they stand between it and the cue.
 var anonymityPhrases = func() [][]string {
 	var out [][]string
@@ -104,6 +120,17 @@ func (x *extractor) sourceBefore(k, first int, english bool) (found, bool) {
 			k -= n // એક અધિકારીએ [નામ ન આપવાની શરતે] કહ્યું
 			skipped++
 			continue
+		}
+		if !english && x.converb(k) {
+			// a converb clause stands between: કોંગ્રેસે [મુખ્યમંત્રીને પત્ર લખીને] માંગ કરી; the
+			// source is the ergative that opens the clause
+			if lf, ok := x.leftmostSource(first, k); ok && lf.end <= k {
+				if f.time != nil && lf.time == nil {
+					lf.time = f.time
+				}
+				return lf, true
+			}
+			return f, false
 		}
 		kind, ok := x.skippable(k)
 		if !ok {
