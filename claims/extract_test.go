@@ -70,7 +70,7 @@ func TestConstructions(t *testing.T) {
 			[]got{{"મામલતદાર", "જણાવ્યું", "said", "સર્વે ચાલુ છે"}}},
 		{"an assurance in the idiom of the heart", "કલેક્ટરે હૈયાધારણ આપી હતી કે કોઈને અન્યાય નહીં થાય.",
 			[]got{{"કલેક્ટર", "હૈયાધારણ આપી હતી", "promise", "કોઈને અન્યાય નહીં થાય"}}},
-		{"a converb clause between the source and the cue", "ખેડૂત સંગઠને કલેક્ટરને આવેદનપત્ર આપીને માંગ કરી કે વળતર ચૂકવાય.",
+		{"a converb clause between the source and the cue", "ખેડૂત સંગઠને કલેક્ટરને પત્ર લખીને માંગ કરી કે વળતર ચૂકવાય.",
 			[]got{{"ખેડૂત સંગઠન", "માંગ કરી", "demand", "વળતર ચૂકવાય"}}},
 		{"an accusation without an agent", "કોન્સ્ટેબલ પર લાંચ લેવાનો આરોપ લાગ્યો છે.",
 			[]got{{"", "આરોપ લાગ્યો છે", "allegation", "લાંચ લેવાનો"}}},
