@@ -90,7 +90,7 @@ func (r *Recognizer) link(d *Document, s *scratch) []Entity {
 			if len(words[j]) <= len(words[i]) || d.Mentions[j].Type != d.Mentions[i].Type {
 				continue
 			}
-			if isPrefix(words[i], words[j]) || d.Mentions[i].Type == Person && isSuffix(words[i], words[j]) {
+			if isPrefix(words[i], words[j]) || d.Mentions[i].Type == Person && (isSuffix(words[i], words[j]) || isNickname(words[i], words[j])) {
 				if fit >= 0 && names[fit] != names[j] && find(fit) != find(j) {
 					fit = -2
 					break
@@ -201,6 +201,20 @@ func (r *Recognizer) describe(d *Document, e *Entity) {
 	}
 }
 
+// isNickname reports a one-word name that is the nickname after ઉર્ફે in a longer name: મસો in
+// મહેશ ઉર્ફે મસો ચાવડા.
+func isNickname(short, long []string) bool {
+	if len(short) != 1 {
+		return false
+	}
+	for k := 0; k+1 < len(long); k++ {
+		if aliasWords[long[k]] {
+			return long[k+1] == short[0]
+		}
+	}
+	return false
+}
+
 // intersects reports whether two sorted key lists share a key.
 func intersects(a, b []string) bool {
 	i, j := 0, 0
@@ -224,6 +238,10 @@ func romanName(gu string) string {
 	for i, w := range ws {
 		if initials, ok := latinInitials(w); ok {
 			ws[i] = initials
+			continue
+		}
+		if aliasWords[string(normalize.Fold(nil, w))] {
+			ws[i] = "alias" // મહેશ ઉર્ફે મસો ચાવડા is Mahesh alias Maso Chavda
 			continue
 		}
 		// a name compound is romanized part by part: દિગ્વિજય + સિંહ, દિનેશ + ભાઈ, ભાવ + નગર

@@ -44,6 +44,7 @@ func TestComposedNames(t *testing.T) {
 		{"મહેસાણા જિલ્લા પંચાયતની સભા મળી.", "Mehsana district panchayat"},
 		{"ઊંઝા નગરપાલિકાના પ્રમુખે બજેટ રજૂ કર્યું.", "Unjha municipality"},
 		{"ગામના સરપંચ રમેશભાઈ સોજીત્રાએ જણાવ્યું.", "Rameshbhai Sojitra"},
+		{"પોલીસે દિનેશ ઉર્ફે ટીણો મકવાણાને પકડ્યો.", "Dinesh alias Tino Makvana"},
 	} {
 		d, err := r.Analyze(tc.text)
 		if err != nil {
@@ -56,5 +57,26 @@ func TestComposedNames(t *testing.T) {
 		if !slices.Contains(names, tc.want) {
 			t.Errorf("%s: entities %q, want %q among them", tc.text, names, tc.want)
 		}
+	}
+}
+
+// TestAliasLinks checks that a person named with an alias is one entity with the later mentions
+// by either name.
+func TestAliasLinks(t *testing.T) {
+	d, err := New().Analyze("પોલીસે દિનેશ ઉર્ફે ટીણો મકવાણાને પકડ્યો. દિનેશે ગુનો કબૂલ્યો; ટીણોને જેલ મોકલાયો.")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got [][]string
+	for _, e := range d.Entities {
+		var ms []string
+		for _, i := range e.Mentions {
+			ms = append(ms, d.Mentions[i].Text)
+		}
+		got = append(got, ms)
+	}
+	want := [][]string{{"દિનેશ ઉર્ફે ટીણો મકવાણા", "દિનેશ", "ટીણો"}}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("entities (-want +got):\n%s", diff)
 	}
 }
