@@ -81,8 +81,8 @@ func (r *Recognizer) placeLists(d *Document, s *scratch, cands []candidate) []ca
 				return member{last: k, suffix: true, unknown: c}, true
 			}
 		}
-		if r.placeLike(s.w(k)) {
-			return member{last: k, unknown: c}, true
+		if len(s.splits(k)) == 0 && r.placeLike(s.w(k)) {
+			return member{last: k, unknown: c}, true // (an inflected ordinary word is no member: મતે)
 		}
 		return member{}, false
 	}

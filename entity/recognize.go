@@ -1255,6 +1255,9 @@ func (r *Recognizer) facilities(d *Document, s *scratch, first, last int, out []
 		lo := h - n + 1
 		words := 0
 		street := streetWords[s.w(h)] || stemFold(s, h, streetWords) != ""
+		// a crossroads takes the name of what stands there (પકવાન ચાર રસ્તા), but at a town it
+		// is the town's: [[કામરેજ]] ચાર રસ્તા
+		junction := headEn == "crossroads"
 		named := theatreWords[s.w(h)] || stemFold(s, h, theatreWords) != ""
 		person, known := false, false
 		for k := lo - 1; k >= first && words < 3; k-- {
@@ -1264,7 +1267,7 @@ func (r *Recognizer) facilities(d *Document, s *scratch, first, last int, out []
 			}
 			if m := coveredBy(out, start, k); m >= 0 {
 				c := out[m]
-				if c.sufLen > 0 || c.suffixTok || c.typ == Organization || street && c.typ == Location {
+				if c.sufLen > 0 || c.suffixTok || c.typ == Organization || (street || junction) && c.typ == Location {
 					break // (બિશકેક સ્ટ્રીટ is Bishkek's streets)
 				}
 				lo, k = c.first, c.first
@@ -1359,8 +1362,8 @@ func latinNameCase(toks []Token, a, b int) bool {
 	content := 0
 	for k := a; k <= b; k++ {
 		t := toks[k]
-		if t.Kind != Word {
-			continue
+		if t.Kind != Word || t.Script != Latin {
+			continue // (a mixed name: GIFT સિટી)
 		}
 		switch strings.ToLower(t.Text) {
 		case "of", "the", "and", "de", "for", "la", "del", "von", "van", "da", "le":

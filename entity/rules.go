@@ -392,7 +392,7 @@ func (rd *ruleData) nameLike(w string) bool {
 
 // verbEndings are endings of verb forms and participles, folded: કર્યું, કરવાની, કરતાં, કરીને, જીતનાર,
 // નોંધાયેલી, બતાવતા, ઝડપાયો; and the adjective ending -ગ્રસ્ત, "stricken" (પૂરગ્રસ્ત, ક્ષતિગ્રસ્ત).
-var verbEndings = foldedEndings("ું વું ાયો ગ્રસ્ત વાની વાનો વાના તાં ઈને ઇને ાયેલ ાયેલી ાયેલા ાયેલો ાયેલાં નાર નારા નારી નારો નારાં ાવતા ાવતી ાવતો")
+var verbEndings = foldedEndings("ું વું ાયો વાયા ગ્રસ્ત વાની વાનો વાના તાં ઈને ઇને ાયેલ ાયેલી ાયેલા ાયેલો ાયેલાં નાર નારા નારી નારો નારાં ાવતા ાવતી ાવતો")
 
 // infinitive reports a verb's -વા infinitive (ભરવા, કરાવવા), which can stand before an
 // organization head (ભરવા સમિતિ...) but is no part of its name; a name that merely ends in વા
