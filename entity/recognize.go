@@ -336,6 +336,9 @@ func (r *Recognizer) rulePass(d *Document, s *scratch, first, last int, out []ca
 				}
 				break
 			}
+			if k <= h-hw && (bodyKinds[s.w(k)] || stemFold(s, k, bodyKinds) != "") {
+				break // the kind before a named body describes it: કોન્ટ્રાક્ટર કંપની [[શ્રીનાથ ઇન્ફ્રા લિમિટેડ]]
+			}
 			if k+2 <= h-hw && isJoiner(toks, k+1) && lo == k+2 && t.Script == toks[k+2].Script && covered(k) < 0 {
 				lo = k // the first half of a hyphenated word already taken (સી-લિંક)
 				continue
@@ -539,10 +542,11 @@ func (r *Recognizer) rulePass(d *Document, s *scratch, first, last int, out []ca
 	out = r.acronymOrgs(d, s, first, last, out, covered)
 	out = sortCands(out, start)
 	// A body named by its kind only, right before a named one, is a description of it, not a
-	// second body: વિદ્યાર્થી સંગઠન [[NSUI]], સંસદીય સમિતિ [[PAC]].
+	// second body: વિદ્યાર્થી સંગઠન [[NSUI]], સંસદીય સમિતિ [[PAC]], કોન્ટ્રાક્ટર કંપની [[...
+	// લિમિટેડ]].
 	kept := out[:start]
 	for k, c := range out[start:] {
-		if c.rule == "org-kind" && c.sufLen == 0 && !c.suffixTok && start+k+1 < len(out) {
+		if (c.rule == "org-kind" || c.entry < 0 && c.typ == Organization && bodyKinds[s.w(c.last)]) && c.sufLen == 0 && !c.suffixTok && start+k+1 < len(out) {
 			if n := out[start+k+1]; n.typ == Organization && n.first == c.last+1 {
 				continue
 			}
@@ -770,6 +774,10 @@ var brandHeads = map[string]bool{"securities": true, "logistics": true, "solutio
 // nativeHeads are the Gujarati words among the heads whose gloss is in loanHeads: the words before
 // them are Gujarati, where an ordinary word is an adjective, not part of an English name.
 var nativeHeads = foldedSet("પરિષદ સમિતિ સત્તામંડળ મહાસંઘ વિશ્વવિદ્યાલય મહાવિદ્યાલય સંસ્થાન કેન્દ્ર")
+
+// bodyKinds are the words that describe a body before its name (કોન્ટ્રાક્ટર કંપની શ્રીનાથ
+// ઇન્ફ્રાપ્રોજેક્ટ્સ લિમિટેડ, થિંક ટેન્ક સેન્ટર ફોર ...): a walk over the name stops at them.
+var bodyKinds = foldedSet("કંપની પેઢી ફર્મ ટેન્ક એજન્સી સંસ્થા")
 
 // associationHeads are the heads of trade and member bodies, which a place and a trade noun
 // name (સુરત રત્નકલાકાર સંઘ, અમદાવાદ રિક્ષાચાલક એસોસિએશન).

@@ -42,6 +42,8 @@ func TestRecognizeRules(t *testing.T) {
 		{"place word opening an organization", "ખેડૂતોની માંગણી રાજ્ય સરકારને મોકલવામાં આવી.", nil},
 		{"place word with a suffix before a title", "ભીમપુરા ગામના સરપંચે માહિતી આપી.", []string{"LOCATION ભીમપુરા"}},
 		{"surname that is also a word, alone", "અદાલતે આરોપીને દોષી ઠેરવ્યો.", nil},
+		{"a kind of body before its name describes it", "બાંધકામ કરતી કોન્ટ્રાક્ટર કંપની મહાલક્ષ્મી બિલ્ડકોન લિમિટેડ અને દિલ્હી સ્થિત થિંક ટેન્ક સેન્ટર ફોર પોલિસી સ્ટડીઝ.",
+			[]string{"ORGANIZATION મહાલક્ષ્મી બિલ્ડકોન લિમિટેડ", "LOCATION દિલ્હી", "ORGANIZATION સેન્ટર ફોર પોલિસી સ્ટડીઝ"}},
 		{"a mixed-script name from the lexicon", "GIFT સિટીમાં નવી ઓફિસ ખૂલી.", []string{"LOCATION GIFT સિટી"}},
 		{"junctions: named by what stands there, or by the town", "હેલ્મેટ ચાર રસ્તાથી હિંમતનગર ચાર રસ્તા સુધી ટ્રાફિક જામ.",
 			[]string{"LOCATION હેલ્મેટ ચાર રસ્તા", "LOCATION હિંમતનગર"}},
