@@ -26,7 +26,7 @@ var addWords = map[string]bool{fold("વધુમાં"): true, fold("ઉપર
 var skipWords = map[string]bool{}
 
 func init() {
-	for _, w := range strings.Fields(`પણ જ એવું એમ સ્પષ્ટપણે ફરી એકવાર એક આ અંગે વિશે સમક્ષ સાથે વાતચીતમાં
+	for _, w := range strings.Fields(`પણ જ એવું એવો એવી એવા તેવું તેવો તેવી તેવા જોકે એમ સ્પષ્ટપણે ફરી એકવાર એક આ અંગે વિશે સમક્ષ સાથે વાતચીતમાં
 		ભારપૂર્વક સ્પષ્ટ ખુલ્લેઆમ જાહેરમાં સત્તાવાર રીતે ઔપચારિક વિગતવાર ટૂંકમાં તાત્કાલિક`) {
 		skipWords[fold(w)] = true
 	}
