@@ -40,16 +40,23 @@ func (r *Recognizer) link(d *Document, s *scratch) []Entity {
 	}
 	names := make([]string, n) // folded name
 	words := make([][]string, n)
-	byKey := map[string]int{}
+	// (one key type for both kinds of key, so that no key string is built per mention)
+	type linkKey struct {
+		lexicon bool // name is a lexicon entry's canonical name, else the folded mention
+		typ     Type
+		name    string
+	}
+	byKey := make(map[linkKey]int, 2*n)
+	// the folded names of all mentions, in one buffer that becomes one string
 	var buf []byte
+	ends := make([]int, n)
 	for i, m := range d.Mentions {
-		// the folded tokens of the mention, from the document's cache
-		buf = buf[:0]
+		start := len(buf)
 		for k := m.First; k < m.Last && k < len(d.Tokens); k++ {
 			if d.Tokens[k].Kind != Word || d.Tokens[k].CStart >= m.CEnd {
 				continue
 			}
-			if len(buf) > 0 {
+			if len(buf) > start {
 				buf = append(buf, ' ')
 			}
 			if d.Tokens[k].CEnd > m.CEnd {
@@ -58,18 +65,35 @@ func (r *Recognizer) link(d *Document, s *scratch) []Entity {
 				buf = append(buf, d.Folded(k)...)
 			}
 		}
-		names[i] = string(buf)
-		words[i] = strings.Fields(names[i])
-		keys := []string{string(m.Type) + "|" + names[i]}
+		ends[i] = len(buf)
+	}
+	all := string(buf)
+	singles := make([]string, n) // backing for the one-word names' word lists
+	for i, m := range d.Mentions {
+		start := 0
+		if i > 0 {
+			start = ends[i-1]
+		}
+		names[i] = all[start:ends[i]]
+		if strings.IndexByte(names[i], ' ') < 0 {
+			singles[i] = names[i]
+			words[i] = singles[i : i+1 : i+1]
+		} else {
+			words[i] = strings.Fields(names[i])
+		}
+		key := linkKey{typ: m.Type, name: names[i]}
+		if j, ok := byKey[key]; ok {
+			union(i, j)
+		} else {
+			byKey[key] = i
+		}
 		if m.entry >= 0 {
 			e := r.lex.Entries[m.entry]
-			keys = append(keys, "L|"+string(e.Type)+"|"+e.Name)
-		}
-		for _, k := range keys {
-			if j, ok := byKey[k]; ok {
+			key := linkKey{lexicon: true, typ: e.Type, name: e.Name}
+			if j, ok := byKey[key]; ok {
 				union(i, j)
 			} else {
-				byKey[k] = i
+				byKey[key] = i
 			}
 		}
 	}
