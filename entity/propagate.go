@@ -26,8 +26,9 @@ func (r *Recognizer) propagate(d *Document, s *scratch, cands []candidate) []can
 	var shared []string            // given names of two people
 	var wordFirst map[string]known // given names that are also words, of one person each
 	maxWords := 1
+	var words []string // (reused: the words of one candidate at a time)
 	for _, c := range cands {
-		var words []string
+		words = words[:0]
 		for k := c.first; k <= c.last; k++ {
 			if toks[k].Kind != Word {
 				continue
