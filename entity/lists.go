@@ -249,3 +249,34 @@ func (r *Recognizer) constituencies(d *Document, s *scratch, cands []candidate) 
 	}
 	return out
 }
+
+// acronymPlaces joins a Latin acronym and the Gujarati place after it into the one body the
+// lexicon knows by its English name: IIM અમદાવાદ is IIM Ahmedabad, AIIMS રાજકોટ is AIIMS
+// Rajkot. Gujarati news writes the acronym in Latin letters and the place in Gujarati, a form
+// no list holds.
+func (r *Recognizer) acronymPlaces(d *Document, s *scratch, cands []candidate) []candidate {
+	toks := d.Tokens
+	out := cands[:0]
+	for i := 0; i < len(cands); i++ {
+		c := cands[i]
+		if i+1 < len(cands) && c.first == c.last && c.sufLen == 0 && !c.suffixTok && toks[c.first].Script == Latin &&
+			isAcronym(toks[c.first].Text) {
+			l := cands[i+1]
+			gap := l.first - c.last
+			if l.typ == Location && l.entry >= 0 && toks[l.first].Script == Gujarati &&
+				(gap == 1 && toks[l.first].SpaceBefore || gap == 2 && isJoiner(toks, c.last+1)) {
+				key := normalize.Fold(s.stem[:0], toks[c.first].Text+" "+r.lex.Entries[l.entry].Name)
+				s.stem = key
+				if ids := r.lex.lookupFolded(key); len(ids) > 0 && r.lex.Entries[ids[0]].Type == Organization {
+					c.last, c.sufLen, c.suffix, c.cas, c.suffixTok = l.last, l.sufLen, l.suffix, l.cas, l.suffixTok
+					c.entry, c.typ, c.source, c.rule = ids[0], Organization, "lexicon", ""
+					out = append(out, c)
+					i++
+					continue
+				}
+			}
+		}
+		out = append(out, c)
+	}
+	return out
+}

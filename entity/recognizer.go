@@ -88,6 +88,7 @@ func (r *Recognizer) Analyze(input string) (*Document, error) {
 		cands = r.recognize(d, s, sn.First, sn.Last, cands)
 	}
 	cands = r.constituencies(d, s, cands)
+	cands = r.acronymPlaces(d, s, cands)
 	cands = r.propagate(d, s, cands)
 	cands = r.constituencies(d, s, cands) // (again: propagation repeats the house's name)
 	cands = r.ellipticCountries(d, s, cands)
