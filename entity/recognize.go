@@ -516,7 +516,7 @@ func (r *Recognizer) rulePass(d *Document, s *scratch, first, last int, out []ca
 	// કહ્યું, જણાવ્યું, દાવો કર્યો... (કીથ રોથફસે કહ્યું).
 	// A day or the press may stand between: X એ શનિવારે કહ્યું, X એ પત્રકારોને જણાવ્યું.
 	for i := first; i+1 < last; i++ {
-		if toks[i].Kind != Word || toks[i].Script != Gujarati || covered(i) >= 0 {
+		if toks[i].Kind != Word || toks[i].Script != Gujarati || !ergativeEnding(toks[i].Text) || covered(i) >= 0 {
 			continue
 		}
 		v := i + 1
@@ -1203,9 +1203,18 @@ func (r *Recognizer) surnameAt(s *scratch, toks []Token, k int) (string, string,
 	return "", "", NoCase, false
 }
 
+// ergativeEnding reports a word written with an ergative ending (ે or એ), the cheap test
+// before the subject rule.
+func ergativeEnding(w string) bool {
+	return strings.HasSuffix(w, "ે") || strings.HasSuffix(w, "એ")
+}
+
 // placeAt finds a place by the generic word that follows it: [[સુરત]] શહેર, [[નર્મદા]] નદી.
 func (r *Recognizer) placeAt(d *Document, s *scratch, i, last int) (candidate, bool) {
 	toks := d.Tokens
+	if i+1 >= last || toks[i+1].Kind != Word || (s.tflag[i+1]|s.sflag[i+1])&fPlaceFirst == 0 {
+		return candidate{}, false // (no place word follows: most words, and the cheap test first)
+	}
 	w := s.w(i)
 	if s.tflag[i]&fNotName != 0 || !r.rules.nameLike(w) || !r.rules.bare(s, i) || placeAdjective(r.rules, w) {
 		return candidate{}, false

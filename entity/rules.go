@@ -25,6 +25,7 @@ const (
 	fEvent        // a word before the name of an event (હરિકેન)
 	fReportVerb   // a reporting verb that follows its subject (કહ્યું)
 	fEnglishOf    // ઓફ, ફોર inside English-style names
+	fPlaceFirst   // the first word of some place word that follows a name (શહેર, રાષ્ટ્રીય ઉદ્યાન)
 	fNotName      = fCommon | fTitle | fOrgHead | fPlaceAfter | fFacility | fNationality
 )
 
@@ -170,6 +171,9 @@ func newRules() *ruleData {
 	}
 	for k := range rd.facility {
 		rd.flags[lastWord(k)] |= fFacilityLast
+	}
+	for k := range rd.placeAfter {
+		rd.flags[firstWord(k)] |= fPlaceFirst
 	}
 	for _, m := range []map[string]string{rd.givenNames, rd.foreignGiven} {
 		for k, v := range m {
