@@ -177,9 +177,14 @@ func (r *Recognizer) placeLike(w string) bool {
 // legislatures and seatWords make a constituency: [[થરાદ]] વિધાનસભા બેઠક, [[ભાવનગર]] લોકસભા
 // મતવિસ્તાર. There the house's word names the seat's kind, not the house.
 var (
-	legislatures = foldedSet("વિધાનસભા લોકસભા")
-	seatWords    = foldedSet("બેઠક બેઠકો સીટ મતવિસ્તાર મતક્ષેત્ર")
+	vidhansabha = string(normalize.Fold(nil, "વિધાનસભા"))
+	loksabha    = string(normalize.Fold(nil, "લોકસભા"))
+	seatWords   = foldedSet("બેઠક બેઠકો સીટ મતવિસ્તાર મતક્ષેત્ર")
 )
+
+// legislature reports the folded word of a house (compared as strings: a map lookup for every
+// token of every document cost more than the rest of the pass).
+func legislature(w string) bool { return w == vidhansabha || w == loksabha }
 
 // constituencies reads "X વિધાનસભા બેઠક" as the place X and no organization: the org-head rule
 // and the lexicon take "X વિધાનસભા" or "લોકસભા" for a house, but before a seat word the
@@ -219,13 +224,13 @@ func (r *Recognizer) constituencies(d *Document, s *scratch, cands []candidate) 
 	next := 0 // the first token no candidate covers yet
 	for _, c := range cands {
 		for k := next; k < c.first; k++ {
-			if toks[k].Kind == Word && legislatures[s.w(k)] && seatAfter(k+1) {
+			if toks[k].Kind == Word && legislature(s.w(k)) && seatAfter(k+1) {
 				place(k - 1)
 			}
 		}
 		next = max(next, c.last+1)
 		// (a state's assembly in the lexicon is the house even before બેઠક, a session)
-		if c.typ != Organization || c.sufLen > 0 || c.suffixTok || !legislatures[s.w(c.last)] || !seatAfter(c.last+1) ||
+		if c.typ != Organization || c.sufLen > 0 || c.suffixTok || !legislature(s.w(c.last)) || !seatAfter(c.last+1) ||
 			c.first < c.last && c.entry >= 0 {
 			out = append(out, c)
 			continue
@@ -239,7 +244,7 @@ func (r *Recognizer) constituencies(d *Document, s *scratch, cands []candidate) 
 		place(c.first - 1)
 	}
 	for k := next; k < len(toks); k++ {
-		if toks[k].Kind == Word && legislatures[s.w(k)] && seatAfter(k+1) {
+		if toks[k].Kind == Word && legislature(s.w(k)) && seatAfter(k+1) {
 			place(k - 1)
 		}
 	}
