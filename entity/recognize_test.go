@@ -42,6 +42,7 @@ func TestRecognizeRules(t *testing.T) {
 		{"place word opening an organization", "ખેડૂતોની માંગણી રાજ્ય સરકારને મોકલવામાં આવી.", nil},
 		{"place word with a suffix before a title", "ભીમપુરા ગામના સરપંચે માહિતી આપી.", []string{"LOCATION ભીમપુરા"}},
 		{"surname that is also a word, alone", "અદાલતે આરોપીને દોષી ઠેરવ્યો.", nil},
+		{"an apostrophe inside a Gujarati-written name", "ડિટેક્ટિવ શેમસ ઓ’કોનરે તપાસ સંભાળી.", []string{"PERSON શેમસ ઓ’કોનર"}},
 		{"a Latin acronym and a Gujarati place: one body", "IIT ગાંધીનગર અને IIM-અમદાવાદના વિદ્યાર્થીઓ; ISRO અમદાવાદમાં કેન્દ્ર ધરાવે છે.",
 			[]string{"ORGANIZATION IIT ગાંધીનગર", "ORGANIZATION IIM-અમદાવાદ", "ORGANIZATION ISRO", "LOCATION અમદાવાદ"}},
 		{"a kind of body before its name describes it", "બાંધકામ કરતી કોન્ટ્રાક્ટર કંપની મહાલક્ષ્મી બિલ્ડકોન લિમિટેડ અને દિલ્હી સ્થિત થિંક ટેન્ક સેન્ટર ફોર પોલિસી સ્ટડીઝ.",

@@ -374,6 +374,9 @@ func (rd *ruleData) nameLike(w string) bool {
 		case normalize.Consonant, normalize.VowelLetter:
 			letters++
 		case normalize.Unassigned:
+			if r == '’' || r == '\'' {
+				continue // ઓ’હેગન
+			}
 			return false
 		}
 	}

@@ -272,6 +272,10 @@ func scanWord(text string, i int, c runeClass) int {
 		case c == cLatin && (r == '\'' || r == '’') && i+n < len(text) && classOf(text[i+n:]) == cLatin:
 			i += n
 			continue
+		case c == cGujarati && (r == '\'' || r == '’') && i+n < len(text) && classOf(text[i+n:]) == cGujarati && shortPiece(text, i, c) &&
+			utf8.RuneCountInString(text[wordStart(text, i, c):i]) <= 2:
+			i += n // an Irish or Portuguese name written in Gujarati: ઓ’હેગન, ડી’સોઝા
+			continue
 		case r == '&' && c == cLatin && i > 0 && i+1 < len(text) && isUpperASCII(text[i-1]) && isUpperASCII(text[i+1]):
 			i++ // an ampersand inside a capital abbreviation: L&T, AT&T, P&G
 			continue
@@ -282,6 +286,19 @@ func scanWord(text string, i int, c runeClass) int {
 		break
 	}
 	return i
+}
+
+// wordStart returns where the run of class c that ends at i starts.
+func wordStart(text string, i int, c runeClass) int {
+	j := i
+	for j > 0 {
+		r, n := utf8.DecodeLastRuneInString(text[:j])
+		if classify(r) != c && !(c == cGujarati && normalize.IsCombining(r)) {
+			break
+		}
+		j -= n
+	}
+	return j
 }
 
 func isUpperASCII(b byte) bool { return 'A' <= b && b <= 'Z' }
