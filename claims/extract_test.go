@@ -74,6 +74,8 @@ func TestConstructions(t *testing.T) {
 			[]got{{"ખેડૂત સંગઠન", "માંગ કરી", "demand", "વળતર ચૂકવાય"}}},
 		{"જોકે and એવો between the source and the cue", "સંસ્થાના ફેલો નેહા જોશીએ જોકે એવો સંકેત આપ્યો હતો કે સમજૂતી થઈ શકે છે.",
 			[]got{{"નેહા જોશી", "સંકેત આપ્યો હતો", "hedge", "સમજૂતી થઈ શકે છે"}}},
+		{"a genitive pronoun as the source of a frame", "તેમના મતે, ચોમાસું સારું રહેશે.",
+			[]got{{"તેમના", "મતે", "belief", "ચોમાસું સારું રહેશે"}}},
 		{"an accusation without an agent", "કોન્સ્ટેબલ પર લાંચ લેવાનો આરોપ લાગ્યો છે.",
 			[]got{{"", "આરોપ લાગ્યો છે", "allegation", "લાંચ લેવાનો"}}},
 	}

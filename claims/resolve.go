@@ -409,6 +409,13 @@ func (x *extractor) genitiveSource(k, first int) (found, bool) {
 	if toks[k].Kind != entity.Word {
 		return f, false
 	}
+	if x.cs.markers[x.words[k]] == "pronoun" {
+		// a genitive pronoun: તેમના મતે, તેના જણાવ્યા મુજબ
+		sp := x.span(k, k+1)
+		f.source = Source{Start: &sp.Start, End: &sp.End, Text: sp.Text, Kind: Pronoun}
+		f.start, f.end, f.headWord = k, k+1, x.words[k]
+		return f, true
+	}
 	suf := 0
 	for _, sp := range entity.SplitSuffix(toks[k].Text) {
 		if sp.Case == entity.Genitive {
