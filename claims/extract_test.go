@@ -76,6 +76,8 @@ func TestConstructions(t *testing.T) {
 			[]got{{"નેહા જોશી", "સંકેત આપ્યો હતો", "hedge", "સમજૂતી થઈ શકે છે"}}},
 		{"a genitive pronoun as the source of a frame", "તેમના મતે, ચોમાસું સારું રહેશે.",
 			[]got{{"તેમના", "મતે", "belief", "ચોમાસું સારું રહેશે"}}},
+		{"a time marker of two words between source and cue", "RBIના ગવર્નર સંજય મલ્હોત્રાએ ગયા સપ્તાહે ખાતરી આપી હતી કે રૂપિયો સ્થિર રહેશે.",
+			[]got{{"સંજય મલ્હોત્રા", "ખાતરી આપી હતી", "promise", "રૂપિયો સ્થિર રહેશે"}}},
 		{"an accusation without an agent", "કોન્સ્ટેબલ પર લાંચ લેવાનો આરોપ લાગ્યો છે.",
 			[]got{{"", "આરોપ લાગ્યો છે", "allegation", "લાંચ લેવાનો"}}},
 	}

@@ -52,6 +52,31 @@ func (x *extractor) converb(k int) bool {
 	return x.mention[k] < 0 && converbs[x.words[k]]
 }
 
+// multiMarkerAt returns the length and kind of a marker of several words (markers.tsv: time,
+// frequency, hedge) that ends at token k, the longest first; 0 if none.
+func (x *extractor) multiMarkerAt(k, first int) (int, string) {
+	best, kind := 0, ""
+	for _, kd := range [...]string{"time", "frequency", "hedge"} {
+		for _, ws := range x.cs.multi[kd] {
+			n := len(ws)
+			if n <= best || k-n+1 < first || ws[n-1] != x.words[k] {
+				continue
+			}
+			ok := true
+			for j := 0; j < n-1; j++ {
+				if x.words[k-n+1+j] != ws[j] {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				best, kind = n, kd
+			}
+		}
+	}
+	return best, kind
+}
+
 // anonymityPhrases are the ways a source asks not to be named; they stand between it and the cue.
 var anonymityPhrases = func() [][]string {
 	var out [][]string
@@ -118,6 +143,19 @@ func (x *extractor) sourceBefore(k, first int, english bool) (found, bool) {
 		}
 		if n := x.anonymityAt(k, first); n > 0 {
 			k -= n // એક અધિકારીએ [નામ ન આપવાની શરતે] કહ્યું
+			skipped++
+			continue
+		}
+		if n, kind := x.multiMarkerAt(k, first); n > 0 {
+			// a marker of several words: X એ [ગયા સપ્તાહે] ખાતરી આપી
+			sp := x.span(k-n+1, k+1)
+			switch {
+			case kind == "time" && f.time == nil:
+				f.time = &sp
+			case kind == "frequency" && f.freq == nil:
+				f.freq = &sp
+			}
+			k -= n
 			skipped++
 			continue
 		}
