@@ -77,6 +77,31 @@ func (x *extractor) multiMarkerAt(k, first int) (int, string) {
 	return best, kind
 }
 
+// multiMarkerFrom returns the length and kind of the longest marker of several words that
+// starts at token k and ends before hi; 0 if none.
+func (x *extractor) multiMarkerFrom(k, hi int) (int, string) {
+	best, kind := 0, ""
+	for _, kd := range [...]string{"time", "frequency", "hedge"} {
+		for _, ws := range x.cs.multi[kd] {
+			n := len(ws)
+			if n <= best || k+n > hi || ws[0] != x.words[k] {
+				continue
+			}
+			ok := true
+			for j := 1; j < n; j++ {
+				if x.words[k+j] != ws[j] {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				best, kind = n, kd
+			}
+		}
+	}
+	return best, kind
+}
+
 // anonymityPhrases are the ways a source asks not to be named; they stand between it and the cue.
 var anonymityPhrases = func() [][]string {
 	var out [][]string
@@ -502,6 +527,19 @@ func (x *extractor) leftmostSource(first, hi int) (found, bool) {
 // the content start.
 func (x *extractor) takeMarkers(f *found, from, hi int) {
 	for k := from; k < hi; k++ {
+		// a marker of several words: the longest that starts here
+		if n, kind := x.multiMarkerFrom(k, hi); n > 0 {
+			sp := x.span(k, k+n)
+			switch kind {
+			case "time":
+				f.time = &sp
+			case "frequency":
+				f.freq = &sp
+			}
+			k += n - 1
+			f.end = k + 1
+			continue
+		}
 		switch x.cs.markers[x.words[k]] {
 		case "time":
 			sp := x.span(k, k+1)
