@@ -98,3 +98,32 @@ func TestConstructions(t *testing.T) {
 		})
 	}
 }
+
+// TestClaimTimes checks the time of a claim: one word, several words, and adjacent time words
+// read as one (on sentences written for the test).
+func TestClaimTimes(t *testing.T) {
+	r := entity.New()
+	for _, tc := range []struct{ text, want string }{
+		{"મંત્રીએ બુધવારે જણાવ્યું કે કામ ચાલુ છે.", "બુધવારે"},
+		{"ભાવ વધશે એમ કલેક્ટરે ગઈ કાલે સાંજે જણાવ્યું હતું.", "ગઈ કાલે સાંજે"},
+		{"મેયરે આજે સવારે કહ્યું કે પાણી મળશે.", "આજે સવારે"},
+		{"RBIના ગવર્નરે ગયા સપ્તાહે ખાતરી આપી હતી કે રૂપિયો સ્થિર રહેશે.", "ગયા સપ્તાહે"},
+	} {
+		d, err := r.Analyze(tc.text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		cls := Extract(d)
+		if len(cls) != 1 {
+			t.Errorf("%s: %d claims, want 1", tc.text, len(cls))
+			continue
+		}
+		got := ""
+		if cls[0].Time != nil {
+			got = cls[0].Time.Text
+		}
+		if diff := cmp.Diff(tc.want, got); diff != "" {
+			t.Errorf("%s: time (-want +got):\n%s", tc.text, diff)
+		}
+	}
+}

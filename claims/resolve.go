@@ -162,6 +162,19 @@ func (x *extractor) skippable(k int) (string, bool) {
 func (x *extractor) sourceBefore(k, first int, english bool) (found, bool) {
 	var f found
 	skipped := 0
+	timeLo, timeHi := -1, -1 // the tokens of the time read so far, leftward: ગઈ કાલે + સાંજે
+	setTime := func(a, b int) {
+		switch {
+		case f.time == nil:
+			timeLo, timeHi = a, b
+		case b == timeLo:
+			timeLo = a
+		default:
+			return // (a second, separate time word: the one nearer the cue stays)
+		}
+		sp := x.span(timeLo, timeHi)
+		f.time = &sp
+	}
 	for k >= first && skipped < 6 {
 		if english {
 			break
@@ -173,11 +186,11 @@ func (x *extractor) sourceBefore(k, first int, english bool) (found, bool) {
 		}
 		if n, kind := x.multiMarkerAt(k, first); n > 0 {
 			// a marker of several words: X એ [ગયા સપ્તાહે] ખાતરી આપી
-			sp := x.span(k-n+1, k+1)
 			switch {
-			case kind == "time" && f.time == nil:
-				f.time = &sp
+			case kind == "time":
+				setTime(k-n+1, k+1)
 			case kind == "frequency" && f.freq == nil:
+				sp := x.span(k-n+1, k+1)
 				f.freq = &sp
 			}
 			k -= n
@@ -202,9 +215,7 @@ func (x *extractor) sourceBefore(k, first int, english bool) (found, bool) {
 		sp := x.span(k, k+1)
 		switch kind {
 		case "time":
-			if f.time == nil {
-				f.time = &sp
-			}
+			setTime(k, k+1)
 		case "frequency":
 			if f.freq == nil && !particles[x.words[k]] && !addWords[x.words[k]] {
 				f.freq = &sp
@@ -526,14 +537,25 @@ func (x *extractor) leftmostSource(first, hi int) (found, bool) {
 // takeMarkers moves time and frequency words that follow the source into the claim, and past
 // the content start.
 func (x *extractor) takeMarkers(f *found, from, hi int) {
+	timeFrom, timeTo := -1, -1 // the tokens of the time read so far: ગઈ કાલે + સાંજે is one time
+	setTime := func(a, b int) {
+		if timeFrom >= 0 && a == timeTo {
+			a = timeFrom
+		} else {
+			timeFrom = a
+		}
+		timeTo = b
+		sp := x.span(a, b)
+		f.time = &sp
+	}
 	for k := from; k < hi; k++ {
 		// a marker of several words: the longest that starts here
 		if n, kind := x.multiMarkerFrom(k, hi); n > 0 {
-			sp := x.span(k, k+n)
 			switch kind {
 			case "time":
-				f.time = &sp
+				setTime(k, k+n)
 			case "frequency":
+				sp := x.span(k, k+n)
 				f.freq = &sp
 			}
 			k += n - 1
@@ -542,8 +564,7 @@ func (x *extractor) takeMarkers(f *found, from, hi int) {
 		}
 		switch x.cs.markers[x.words[k]] {
 		case "time":
-			sp := x.span(k, k+1)
-			f.time = &sp
+			setTime(k, k+1)
 		case "frequency":
 			sp := x.span(k, k+1)
 			f.freq = &sp
