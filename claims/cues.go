@@ -107,3 +107,12 @@ func sortLongestFirst(list []*cue) {
 }
 
 func fold(s string) string { return string(normalize.Fold(nil, s)) }
+
+// foldedSet returns the folded forms of the space-separated words.
+func foldedSet(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		m[fold(w)] = true
+	}
+	return m
+}

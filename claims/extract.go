@@ -173,35 +173,17 @@ func (x *extractor) sourceAfterQuotative(i, first int) (found, bool) {
 }
 
 // statementNouns name what a denial rejects, as a bare object: X એ તમામ આક્ષેપો નકારી કાઢ્યા.
-var statementNouns = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields("આક્ષેપ આક્ષેપો આરોપ આરોપો દાવો દાવા દાવાઓ અહેવાલ અહેવાલો અફવા અફવાઓ વાત વાતો ટીકા") {
-		m[fold(w)] = true
-	}
-	return m
-}()
+var statementNouns = foldedSet("આક્ષેપ આક્ષેપો આરોપ આરોપો દાવો દાવા દાવાઓ અહેવાલ અહેવાલો અફવા અફવાઓ વાત વાતો ટીકા")
 
 // accusedWords are the postpositions of the one accused: X પર આરોપ મૂક્યો.
 var accusedWords = map[string]bool{fold("પર"): true, fold("ઉપર"): true, fold("સામે"): true, fold("વિરુદ્ધ"): true}
 
 // suchWords close a content before a nominal cue, agreeing with the noun: ... થશે તેવી
 // જાહેરાત કરી, ... નહીં થાય એવી ખાતરી આપી.
-var suchWords = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields("તેવું તેવી તેવો તેવા એવું એવી એવો એવા") {
-		m[fold(w)] = true
-	}
-	return m
-}()
+var suchWords = foldedSet("તેવું તેવી તેવો તેવા એવું એવી એવો એવા")
 
 // lightVerbs are the verbs that make a cue of a noun (આક્ષેપ કર્યો, આરોપ મૂક્યો), folded.
-var lightVerbs = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields("કર્યો કર્યું કરી કર્યા કર્યાં મૂક્યો મૂક્યા મૂકી મુક્યો મુક્યા લગાવ્યો લગાવ્યા લગાવી નોંધાવ્યો વ્યક્ત") {
-		m[fold(w)] = true
-	}
-	return m
-}()
+var lightVerbs = foldedSet("કર્યો કર્યું કરી કર્યા કર્યાં મૂક્યો મૂક્યા મૂકી મુક્યો મુક્યા લગાવ્યો લગાવ્યા લગાવી નોંધાવ્યો વ્યક્ત")
 
 // splitNominal reads the nominal claim whose cue is parted by its source: CONTENT હોવાનો
 // આક્ષેપ દર્દીઓના સગાઓએ કર્યો છે — the noun of the cue right after the content, the source in
@@ -674,13 +656,7 @@ func (x *extractor) nominalCue(c *cue) bool {
 }
 
 // documentNouns are the writings a report can cite in the locative: ફરિયાદમાં જણાવ્યા મુજબ.
-var documentNouns = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields("ફરિયાદ અહેવાલ રિપોર્ટ નિવેદન એફઆઈઆર એફઆઇઆર અરજી ચાર્જશીટ આરોપનામા આરોપનામું પત્ર નોટિસ જાહેરનામા જાહેરનામું પરિપત્ર સર્વે સર્વેક્ષણ અભ્યાસ ચુકાદા ચુકાદો હુકમ પ્રેસનોટ") {
-		m[fold(w)] = true
-	}
-	return m
-}()
+var documentNouns = foldedSet("ફરિયાદ અહેવાલ રિપોર્ટ નિવેદન એફઆઈઆર એફઆઇઆર અરજી ચાર્જશીટ આરોપનામા આરોપનામું પત્ર નોટિસ જાહેરનામા જાહેરનામું પરિપત્ર સર્વે સર્વેક્ષણ અભ્યાસ ચુકાદા ચુકાદો હુકમ પ્રેસનોટ")
 
 // documentAt returns the stem of token k when it is a document noun in the locative
 // (ફરિયાદમાં): the descriptor source of a frame.

@@ -39,13 +39,7 @@ func init() {
 // converbs are the conjunctive participles that stand between a source and its cue in reports
 // (કોંગ્રેસે મુખ્યમંત્રીને પત્ર લખીને માંગ કરી, X એ પોસ્ટ કરીને લખ્યું), folded. A closed list:
 // the ending -ીને is also a noun in ી + the dative (મુખ્યમંત્રીને, પત્નીને).
-var converbs = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields("કરીને લખીને આપીને જોઈને જોઇને લઈને લઇને દઈને દઇને કહીને મોકલીને પાઠવીને બોલાવીને યોજીને ટાંકીને જણાવીને બતાવીને મળીને પૂછીને સંબોધીને વાંચીને") {
-		m[fold(w)] = true
-	}
-	return m
-}()
+var converbs = foldedSet("કરીને લખીને આપીને જોઈને જોઇને લઈને લઇને દઈને દઇને કહીને મોકલીને પાઠવીને બોલાવીને યોજીને ટાંકીને જણાવીને બતાવીને મળીને પૂછીને સંબોધીને વાંચીને")
 
 // converb reports token k as one of the converbs.
 func (x *extractor) converb(k int) bool {
@@ -367,16 +361,10 @@ func (x *extractor) nearestSource(k, first int) (found, bool) {
 	return found{}, false
 }
 
-// npStart extends a noun phrase ending at head to the left over modifiers, genitives and names.
 // auxiliaries are the forms of થવું and હોવું that end a clause.
-var auxiliaries = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields("થયું થયો થયા થઈ થયાં છે હતું હતો હતી હતા હતાં") {
-		m[fold(w)] = true
-	}
-	return m
-}()
+var auxiliaries = foldedSet("થયું થયો થયા થઈ થયાં છે હતું હતો હતી હતા હતાં")
 
+// npStart extends a noun phrase ending at head to the left over modifiers, genitives and names.
 func (x *extractor) npStart(head, first int) int {
 	toks := x.d.Tokens
 	a := head
