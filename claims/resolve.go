@@ -46,25 +46,30 @@ func (x *extractor) converb(k int) bool {
 	return x.mention[k] < 0 && converbs[x.words[k]]
 }
 
-// multiMarkerAt returns the length and kind of a marker of several words (markers.tsv: time,
-// frequency, hedge) that ends at token k, the longest first; 0 if none.
+// wordsAt reports whether the folded words ws stand at tokens [a, a+len(ws)) inside [lo, hi).
+func (x *extractor) wordsAt(ws []string, a, lo, hi int) bool {
+	if a < lo || a+len(ws) > hi {
+		return false
+	}
+	for j, w := range ws {
+		if x.words[a+j] != w {
+			return false
+		}
+	}
+	return true
+}
+
+// markerKinds are the kinds of markers.tsv that may stand between a source and its cue.
+var markerKinds = [...]string{"time", "frequency", "hedge"}
+
+// multiMarkerAt returns the length and kind of the longest marker of several words (markers.tsv)
+// that ends at token k and starts at or after first; 0 if none.
 func (x *extractor) multiMarkerAt(k, first int) (int, string) {
 	best, kind := 0, ""
-	for _, kd := range [...]string{"time", "frequency", "hedge"} {
+	for _, kd := range markerKinds {
 		for _, ws := range x.cs.multi[kd] {
-			n := len(ws)
-			if n <= best || k-n+1 < first || ws[n-1] != x.words[k] {
-				continue
-			}
-			ok := true
-			for j := 0; j < n-1; j++ {
-				if x.words[k-n+1+j] != ws[j] {
-					ok = false
-					break
-				}
-			}
-			if ok {
-				best, kind = n, kd
+			if len(ws) > best && x.wordsAt(ws, k-len(ws)+1, first, k+1) {
+				best, kind = len(ws), kd
 			}
 		}
 	}
@@ -75,28 +80,18 @@ func (x *extractor) multiMarkerAt(k, first int) (int, string) {
 // starts at token k and ends before hi; 0 if none.
 func (x *extractor) multiMarkerFrom(k, hi int) (int, string) {
 	best, kind := 0, ""
-	for _, kd := range [...]string{"time", "frequency", "hedge"} {
+	for _, kd := range markerKinds {
 		for _, ws := range x.cs.multi[kd] {
-			n := len(ws)
-			if n <= best || k+n > hi || ws[0] != x.words[k] {
-				continue
-			}
-			ok := true
-			for j := 1; j < n; j++ {
-				if x.words[k+j] != ws[j] {
-					ok = false
-					break
-				}
-			}
-			if ok {
-				best, kind = n, kd
+			if len(ws) > best && x.wordsAt(ws, k, k, hi) {
+				best, kind = len(ws), kd
 			}
 		}
 	}
 	return best, kind
 }
 
-// anonymityPhrases are the ways a source asks not to be named; they stand between it and the cue.
+// anonymityPhrases are the ways a source asks not to be named; they stand between it and the
+// cue. Folded words.
 var anonymityPhrases = func() [][]string {
 	var out [][]string
 	for _, p := range []string{"નામ ન આપવાની શરતે", "નામ ન જણાવવાની શરતે", "નામ જાહેર ન કરવાની શરતે", "નામ ન છાપવાની શરતે"} {
@@ -112,19 +107,8 @@ var anonymityPhrases = func() [][]string {
 // anonymityAt returns the length in tokens of an anonymity phrase ending at token k, or 0.
 func (x *extractor) anonymityAt(k, first int) int {
 	for _, p := range anonymityPhrases {
-		n := len(p)
-		if k-n+1 < first {
-			continue
-		}
-		ok := true
-		for j, w := range p {
-			if x.words[k-n+1+j] != w {
-				ok = false
-				break
-			}
-		}
-		if ok {
-			return n
+		if x.wordsAt(p, k-len(p)+1, first, k+1) {
+			return len(p)
 		}
 	}
 	return 0
