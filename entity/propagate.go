@@ -124,23 +124,22 @@ func (r *Recognizer) propagate(d *Document, s *scratch, cands []candidate) []can
 			c.typ, c.entry, c.rule = kn.typ, kn.entry, "repeat"
 		}
 	}
-	covered := make([]bool, len(toks))
-	person := make([]bool, len(toks))
+	typeAt := make([]Type, len(toks)) // the type of the candidate covering each token, or ""
 	for _, c := range cands {
 		for k := c.first; k <= c.last && k < len(toks); k++ {
-			covered[k] = true
-			person[k] = c.typ == Person
+			typeAt[k] = c.typ
 		}
 	}
+	covered := func(k int) bool { return typeAt[k] != "" }
 	var added []candidate
 	for i := 0; i < len(toks); i++ {
-		if covered[i] || toks[i].Kind != Word {
+		if covered(i) || toks[i].Kind != Word {
 			continue
 		}
 		best := candidate{last: -1}
 		lone := false
 		key := s.key[:0]
-		for j := i; j < len(toks) && j < i+maxWords && !covered[j] && toks[j].Kind == Word; j++ {
+		for j := i; j < len(toks) && j < i+maxWords && !covered(j) && toks[j].Kind == Word; j++ {
 			if j > i {
 				key = append(key, ' ')
 			}
@@ -176,7 +175,7 @@ func (r *Recognizer) propagate(d *Document, s *scratch, cands []candidate) []can
 		if best.last < 0 && (toks[i].Script == Gujarati || toks[i].Script == Latin && isCapitalized(toks[i].Text)) {
 			// (a surname that is also a title, before a name, is the title: ટીમના બોસ જેક રોસ)
 			if sw, suf, cas, ok := r.surnameAt(s, toks, i); ok && !r.rules.common[s.w(i)] &&
-				!(s.tflag[i]&fTitle != 0 && i+1 < len(toks) && covered[i+1]) {
+				!(s.tflag[i]&fTitle != 0 && i+1 < len(toks) && covered(i+1)) {
 				best = candidate{first: i, last: i, sufLen: len(suf), suffix: suf, cas: cas, typ: Person, entry: -1, source: "rule", rule: "surname"}
 				lone = r.rules.ambiguous[sw] // (a surname that is also a word needs a given name before it: દોષી)
 			}
@@ -184,7 +183,7 @@ func (r *Recognizer) propagate(d *Document, s *scratch, cands []candidate) []can
 		if best.last >= 0 && best.typ == Person && best.first == best.last && best.first > 0 && !givenWord {
 			// a first name the rules did not know, before a known surname: ટ્રેક પાલીન
 			k := best.first - 1
-			if t := toks[k]; t.Kind == Word && t.Script == toks[best.first].Script && !covered[k] && !t.Abbrev &&
+			if t := toks[k]; t.Kind == Word && t.Script == toks[best.first].Script && !covered(k) && !t.Abbrev &&
 				!newlineBetween(d.Text(), t, toks[best.first]) {
 				w := s.w(k)
 				if !r.rules.isCommon(w) && r.rules.nameLike(w) && r.rules.bare(s, k) && !r.rules.titles[w] &&
@@ -196,7 +195,7 @@ func (r *Recognizer) propagate(d *Document, s *scratch, cands []candidate) []can
 		// A lone ambiguous surname is kept when a name stands before it: taken above (ટ્રેક
 		// પાલીન) or found earlier (મથુરજી ઠાકોર, which mergeAdjacentPersons joins); a place before
 		// it is no name (ગીરમાં સિંહ દેખાયો: a lion).
-		if lone && best.first == best.last && !(i > 0 && person[i-1] && toks[i-1].Kind == Word) {
+		if lone && best.first == best.last && !(i > 0 && typeAt[i-1] == Person && toks[i-1].Kind == Word) {
 			best.last = -1
 		}
 		if best.last >= 0 {
