@@ -308,16 +308,6 @@ func (r *Recognizer) aliasRepeats(d *Document, s *scratch, cands []candidate) []
 	return cands
 }
 
-// inCandidate reports whether token k lies inside one of cands.
-func inCandidate(cands []candidate, k int) bool {
-	for _, c := range cands {
-		if c.first <= k && k <= c.last {
-			return true
-		}
-	}
-	return false
-}
-
 // aliasNames reads "X ઉર્ફે Y" (X alias Y), the way crime reports name a person by name and
 // nickname, as one person: ઇમરાન ઉર્ફે ભૂરો શેખ, મહેશ ઉર્ફે મહીયો ભરવાડ, ઇમરાન શેખ ઉર્ફે ભૂરો.
 // The name before ઉર્ફે may be a given name the rules do not take alone; the nickname after
@@ -354,7 +344,7 @@ func (r *Recognizer) aliasNames(d *Document, s *scratch, cands []candidate) []ca
 		}
 		if c.typ == Person && c.sufLen == 0 && !c.suffixTok && alias(c.last+1) && c.last+2 < len(toks) {
 			k := c.last + 2
-			if t := toks[k]; t.Kind == Word && same(c.last, k) && !inCandidate(cands, k) {
+			if t := toks[k]; t.Kind == Word && same(c.last, k) && coveredBy(cands, 0, k) < 0 {
 				if len(s.splits(k)) == 0 && r.rules.nameLike(s.w(k)) && !r.rules.isCommon(s.w(k)) {
 					c.last, c.entry, c.rule, c.source, c.name = k, -1, "alias", "rule", ""
 				} else {
