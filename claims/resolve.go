@@ -308,8 +308,27 @@ func (x *extractor) ergativeHead(k int) (entity.Split, bool) {
 // phrase, mention or pronoun in the same clause.
 func (x *extractor) nearestSource(k, first int) (found, bool) {
 	start := k
+	var tm *Span // a time marker passed on the way, the claim's time
+	withTime := func(f found) found {
+		if f.time == nil {
+			f.time = tm
+		}
+		return f
+	}
 	for n := 0; k >= first && n < 10; k, n = k-1, n+1 {
+		// time words are not the subject, though many end like an ergative (ગયા સપ્તાહે)
+		if m, kind := x.multiMarkerAt(k, first); m > 0 && kind == "time" {
+			sp := x.span(k-m+1, k+1)
+			tm = &sp
+			k -= m - 1
+			continue
+		}
 		w := x.words[k]
+		if x.cs.markers[w] == "time" {
+			sp := x.span(k, k+1)
+			tm = &sp
+			continue
+		}
 		t := x.d.Tokens[k]
 		if t.Kind == entity.Quote || w == "," || w == fold("કે") || w == "એમ" || w == "તેમ" || t.Kind == entity.Punct {
 			break
@@ -317,16 +336,16 @@ func (x *extractor) nearestSource(k, first int) (found, bool) {
 		if mi := x.mention[k]; mi >= 0 {
 			m := x.d.Mentions[mi]
 			if m.Case == entity.Ergative && m.Last-1 == k {
-				return x.fromMention(found{}, m, m.First, k+1), true
+				return withTime(x.fromMention(found{}, m, m.First, k+1)), true
 			}
 			continue
 		}
 		if x.cs.markers[w] == "pronoun" && strings.HasSuffix(w, "ે") {
 			sp := x.span(k, k+1)
-			return found{source: Source{Start: &sp.Start, End: &sp.End, Text: sp.Text, Kind: Pronoun}, start: k, end: k + 1, headWord: w}, true
+			return withTime(found{source: Source{Start: &sp.Start, End: &sp.End, Text: sp.Text, Kind: Pronoun}, start: k, end: k + 1, headWord: w}), true
 		}
 		if sp, ok := x.ergativeHead(k); ok && sp.Case == entity.Ergative && !entity.CommonWord(t.Text) {
-			return x.descriptor(found{}, x.npStart(k, first), k, len(sp.Suffix)), true
+			return withTime(x.descriptor(found{}, x.npStart(k, first), k, len(sp.Suffix))), true
 		}
 	}
 	// No subject in sight: a word in -ને right before the cue may be a name with the ergative ે
@@ -338,7 +357,7 @@ func (x *extractor) nearestSource(k, first int) (found, bool) {
 		}
 		for _, sp := range entity.SplitSuffix(t.Text) {
 			if sp.Suffix == "ે" && strings.HasSuffix(t.Text, "ને") && !stopWords[fold(sp.Stem)] {
-				return x.descriptor(found{}, x.npStart(j, first), j, len(sp.Suffix)), true
+				return withTime(x.descriptor(found{}, x.npStart(j, first), j, len(sp.Suffix))), true
 			}
 		}
 	}
