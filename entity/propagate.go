@@ -124,13 +124,18 @@ func (r *Recognizer) propagate(d *Document, s *scratch, cands []candidate) []can
 			c.typ, c.entry, c.rule = kn.typ, kn.entry, "repeat"
 		}
 	}
-	typeAt := make([]Type, len(toks)) // the type of the candidate covering each token, or ""
+	// what covers each token: 0 nothing, 1 a person, 2 another candidate (a byte, not a Type:
+	// this slice is as long as the document)
+	coverAt := make([]byte, len(toks))
 	for _, c := range cands {
 		for k := c.first; k <= c.last && k < len(toks); k++ {
-			typeAt[k] = c.typ
+			coverAt[k] = 2
+			if c.typ == Person {
+				coverAt[k] = 1
+			}
 		}
 	}
-	covered := func(k int) bool { return typeAt[k] != "" }
+	covered := func(k int) bool { return coverAt[k] != 0 }
 	var added []candidate
 	for i := 0; i < len(toks); i++ {
 		if covered(i) || toks[i].Kind != Word {
@@ -195,7 +200,7 @@ func (r *Recognizer) propagate(d *Document, s *scratch, cands []candidate) []can
 		// A lone ambiguous surname is kept when a name stands before it: taken above (ટ્રેક
 		// પાલીન) or found earlier (મથુરજી ઠાકોર, which mergeAdjacentPersons joins); a place before
 		// it is no name (ગીરમાં સિંહ દેખાયો: a lion).
-		if lone && best.first == best.last && !(i > 0 && typeAt[i-1] == Person && toks[i-1].Kind == Word) {
+		if lone && best.first == best.last && !(i > 0 && coverAt[i-1] == 1 && toks[i-1].Kind == Word) {
 			best.last = -1
 		}
 		if best.last >= 0 {
